@@ -1,0 +1,117 @@
+package dev.vellum.engine;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One database connection with DB-API semantics, opened by {@link Vellum#connect(String)}.
+ *
+ * <p>A transaction begins implicitly with the first statement; {@link #commit()} and {@link #rollback()} end it,
+ * and {@link #close()} without a commit rolls it back. {@link #beginNested()} opens a savepoint. With
+ * {@link #setAutocommit(boolean) autocommit} on, each statement commits by itself.
+ *
+ * <p><b>Values always travel as binds.</b> SQL text is accepted only together with separate parameters, as
+ * {@code ?} placeholders ({@link #execute(String, Object...)}) or {@code :name} placeholders
+ * ({@link #execute(String, Map)}); there is no method that splices a value into SQL text. Never build the SQL
+ * string from user input: pass the input as a parameter.
+ *
+ * <p>One thread at a time: a connection is not thread-safe. Always close it (try-with-resources).
+ *
+ * @since 0.1
+ */
+public interface Connection extends AutoCloseable {
+    /**
+     * Runs a statement with positional {@code ?} binds, one value per placeholder.
+     *
+     * <p>Plain SQL: the text is sent as written. Never concatenate user input into it; pass input as parameters.
+     *
+     * @throws dev.vellum.error.ProgrammingException when the number of values differs from the placeholders,
+     *                                               before anything is sent
+     */
+    Result execute(String sql, Object... params);
+
+    /**
+     * Runs a statement with named {@code :name} binds.
+     *
+     * <p>Plain SQL: the text is sent as written. Never concatenate user input into it; pass input as parameters.
+     *
+     * @throws dev.vellum.error.ProgrammingException when a placeholder has no value or a value no placeholder,
+     *                                               before anything is sent
+     */
+    Result execute(String sql, Map<String, ?> params);
+
+    /** {@link #execute(String, Object...)} with per-statement options (timeout, streaming). */
+    Result execute(ExecutionOptions options, String sql, Object... params);
+
+    /** {@link #execute(String, Map)} with per-statement options (timeout, streaming). */
+    Result execute(ExecutionOptions options, String sql, Map<String, ?> params);
+
+    /**
+     * Runs one statement for many rows of binds, batched with the fastest technique the driver offers
+     * (PostgreSQL: rewritten multi-row inserts; MariaDB: bulk protocol; SQLite: one prepared statement in one
+     * transaction). Each row is an {@code Object[]} or {@code List} for {@code ?} binds, or a {@code Map} for
+     * {@code :name} binds. In autocommit mode the batch still runs as one transaction.
+     *
+     * @return the total rows changed, or -1 when the driver does not report it
+     */
+    long executeMany(String sql, List<?> rows);
+
+    /** Commits the current transaction; the next statement begins a new one. */
+    void commit();
+
+    /** Rolls back the current transaction. */
+    void rollback();
+
+    /** Opens a savepoint in the current transaction; see {@link NestedTransaction}. */
+    NestedTransaction beginNested();
+
+    /** True when a transaction is open: a statement ran since the last commit or rollback. */
+    boolean inTransaction();
+
+    /**
+     * Switches autocommit mode, where each statement commits by itself.
+     *
+     * @throws dev.vellum.error.InterfaceException when a transaction is open: commit or roll back first
+     */
+    void setAutocommit(boolean autocommit);
+
+    /** True in autocommit mode. */
+    boolean isAutocommit();
+
+    /**
+     * Makes the following transactions read-only: writes fail with an
+     * {@link dev.vellum.error.InternalException}.
+     *
+     * @throws dev.vellum.error.InterfaceException when a transaction is open: commit or roll back first
+     */
+    void setReadOnly(boolean readOnly);
+
+    /** True when transactions are read-only. */
+    boolean isReadOnly();
+
+    /**
+     * Cancels, on the server, any statement of this connection that runs longer than {@code timeout}
+     * ({@code null} for none). The statement fails with a {@link dev.vellum.error.StatementTimeoutException}.
+     */
+    void setStatementTimeout(Duration timeout);
+
+    /** The statement timeout, or {@code null}. */
+    Duration statementTimeout();
+
+    /** The URL this connection was opened with (its {@code toString} masks the password). */
+    Url url();
+
+    /** The backend this connection talks to. */
+    Backend backend();
+
+    /** True once closed. */
+    boolean isClosed();
+
+    /**
+     * Rolls back any open transaction, closes open results and the connection. Idempotent. Any later call
+     * raises an {@link dev.vellum.error.InterfaceException}.
+     */
+    @Override
+    void close();
+}

@@ -1,0 +1,468 @@
+package dev.vellum.engine.internal;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.vellum.engine.Backend;
+import dev.vellum.engine.Connection;
+import dev.vellum.engine.ExecutionOptions;
+import dev.vellum.engine.NestedTransaction;
+import dev.vellum.engine.Result;
+import dev.vellum.engine.Url;
+import dev.vellum.engine.internal.driver.DriverSupport;
+import dev.vellum.error.DatabaseException;
+import dev.vellum.error.InterfaceException;
+import dev.vellum.error.ProgrammingException;
+import dev.vellum.error.StatementTimeoutException;
+
+/**
+ * A {@link Connection} over one JDBC connection. The JDBC connection runs with autocommit off unless the user
+ * asks for autocommit, so a transaction begins with the first statement, as in the DB-API. Results that still
+ * hold a cursor are tracked so that {@link #close()} closes them. One thread at a time.
+ */
+public final class DefaultConnection implements Connection {
+    private final java.sql.Connection jdbc;
+    private final Url url;
+    private final DriverSupport driver;
+    private final Set<DefaultResult> openResults = Collections.newSetFromMap(new IdentityHashMap<>());
+    private boolean autocommit;
+    private boolean readOnly;
+    private boolean inTransaction;
+    private boolean closed;
+    private Duration statementTimeout;
+
+    DefaultConnection(java.sql.Connection jdbc, Url url, DriverSupport driver) {
+        this.jdbc = jdbc;
+        this.url = url;
+        this.driver = driver;
+    }
+
+    // --- statements
+
+    @Override
+    public Result execute(String sql, Object... params) {
+        return execute(ExecutionOptions.DEFAULTS, sql, params);
+    }
+
+    @Override
+    public Result execute(String sql, Map<String, ?> params) {
+        return execute(ExecutionOptions.DEFAULTS, sql, params);
+    }
+
+    @Override
+    public Result execute(ExecutionOptions options, String sql, Object... params) {
+        SqlText text = parse(sql);
+        return run(options, text.jdbcSql(), sql, text.positionalBinds(sql, params));
+    }
+
+    @Override
+    public Result execute(ExecutionOptions options, String sql, Map<String, ?> params) {
+        SqlText text = parse(sql);
+        if (params == null) {
+            throw new ProgrammingException("named binds need a Map of values, got null", DatabaseException.Detail.of(sql), null);
+        }
+        return run(options, text.jdbcSql(), sql, text.namedBinds(sql, params));
+    }
+
+    private SqlText parse(String sql) {
+        ensureOpen();
+        if (sql == null || sql.isBlank()) {
+            throw new ProgrammingException("the SQL text is empty", DatabaseException.Detail.of(sql), null);
+        }
+        return SqlText.of(sql, driver.backslashEscapes());
+    }
+
+    private Result run(ExecutionOptions options, String jdbcSql, String sql, Object[] binds) {
+        boolean streaming = options.fetchSize() > 0;
+        Runnable afterClose = streaming ? prepareStreaming() : null;
+        PreparedStatement ps = prepare(jdbcSql, sql);
+        boolean handedOver = false;
+        try {
+            for (int i = 0; i < binds.length; i++) {
+                driver.bind(ps, i + 1, binds[i], sql);
+            }
+            if (streaming) {
+                ps.setFetchSize(options.fetchSize());
+            }
+            boolean hasRows = executeTimed(ps, sql, options.timeout() != null ? options.timeout() : statementTimeout);
+            if (hasRows) {
+                ResultSet rs = ps.getResultSet();
+                var result = new DefaultResult(this, sql, ps, rs, driver, afterClose);
+                handedOver = true;
+                openResults.add(result);
+                return result;
+            }
+            return new DefaultResult(ps.getUpdateCount());
+        } catch (SQLException e) {
+            throw error(e, sql);
+        } finally {
+            if (!handedOver) {
+                closeStatement(ps);
+                if (afterClose != null) {
+                    afterClose.run();
+                }
+            }
+        }
+    }
+
+    /** PostgreSQL streams only inside a transaction: in autocommit mode, open one for the result's lifetime. */
+    private Runnable prepareStreaming() {
+        if (!autocommit || url.backend() != Backend.POSTGRESQL) {
+            return null;
+        }
+        try {
+            jdbc.setAutoCommit(false);
+        } catch (SQLException e) {
+            throw error(e, null);
+        }
+        return () -> {
+            try {
+                jdbc.commit();
+                jdbc.setAutoCommit(true);
+            } catch (SQLException e) {
+                throw error(e, null);
+            }
+        };
+    }
+
+    private boolean executeTimed(PreparedStatement ps, String sql, Duration timeout) throws SQLException {
+        markTransaction();
+        if (timeout == null) {
+            return ps.execute();
+        }
+        var timer = StatementTimer.arm(ps, timeout);
+        try {
+            return ps.execute();
+        } catch (SQLException e) {
+            if (timer.fired()) {
+                var cause = ErrorMapper.map(url.backend(), e, sql);
+                throw new StatementTimeoutException("statement cancelled after the " + timeout.toMillis()
+                        + " ms timeout", new DatabaseException.Detail(sql, cause.sqlState(), cause.vendorCode(), false), e);
+            }
+            throw e;
+        } finally {
+            timer.disarm();
+        }
+    }
+
+    @Override
+    public long executeMany(String sql, List<?> rows) {
+        SqlText text = parse(sql);
+        if (rows == null || rows.isEmpty()) {
+            return 0;
+        }
+        boolean wrapped = autocommit;
+        PreparedStatement ps = prepare(text.jdbcSql(), sql);
+        try {
+            if (wrapped) {
+                jdbc.setAutoCommit(false);
+            }
+            markTransaction();
+            long total = 0;
+            int pending = 0;
+            for (Object row : rows) {
+                Object[] binds = bindsOf(text, sql, row);
+                for (int i = 0; i < binds.length; i++) {
+                    driver.bind(ps, i + 1, binds[i], sql);
+                }
+                ps.addBatch();
+                if (++pending == BATCH_CHUNK) {
+                    total = addCounts(total, ps.executeBatch());
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                total = addCounts(total, ps.executeBatch());
+            }
+            if (wrapped) {
+                jdbc.commit();
+            }
+            return total;
+        } catch (SQLException e) {
+            if (wrapped) {
+                rollbackQuietly();
+            }
+            throw error(e.getNextException() != null && e.getSQLState() == null ? e.getNextException() : e, sql);
+        } catch (RuntimeException e) {
+            if (wrapped) {
+                rollbackQuietly();
+            }
+            throw e;
+        } finally {
+            closeStatement(ps);
+            if (wrapped) {
+                restoreAutocommit();
+            }
+        }
+    }
+
+    private static final int BATCH_CHUNK = 10_000;
+
+    private static Object[] bindsOf(SqlText text, String sql, Object row) {
+        return switch (row) {
+            case Object[] array -> text.positionalBinds(sql, array);
+            case List<?> list -> text.positionalBinds(sql, list.toArray());
+            case Map<?, ?> map -> text.namedBinds(sql, stringKeys(map, sql));
+            case null, default -> throw new ProgrammingException("executeMany rows must be Object[], List or Map, got "
+                    + (row == null ? "null" : row.getClass().getName()), DatabaseException.Detail.of(sql), null);
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, ?> stringKeys(Map<?, ?> map, String sql) {
+        for (Object key : map.keySet()) {
+            if (!(key instanceof String)) {
+                throw new ProgrammingException("named bind keys must be strings, got " + key,
+                        DatabaseException.Detail.of(sql), null);
+            }
+        }
+        return (Map<String, ?>) map;
+    }
+
+    private static long addCounts(long total, int[] counts) {
+        if (total < 0) {
+            return total;
+        }
+        long sum = 0;
+        for (int c : counts) {
+            if (c < 0) {
+                return -1; // SUCCESS_NO_INFO: the driver rewrote the batch and kept no per-row counts
+            }
+            sum += c;
+        }
+        return total + sum;
+    }
+
+    private PreparedStatement prepare(String jdbcSql, String sql) {
+        try {
+            PreparedStatement ps = jdbc.prepareStatement(jdbcSql);
+            ResourceTracker.statementOpened();
+            return ps;
+        } catch (SQLException e) {
+            throw error(e, sql);
+        }
+    }
+
+    private static void closeStatement(PreparedStatement ps) {
+        try {
+            ps.close();
+        } catch (SQLException e) {
+            // the connection is gone; the statement is released with it
+        } finally {
+            ResourceTracker.statementClosed();
+        }
+    }
+
+    private void markTransaction() {
+        if (!autocommit) {
+            inTransaction = true;
+        }
+    }
+
+    // --- transactions
+
+    @Override
+    public void commit() {
+        ensureOpen();
+        try {
+            if (!autocommit) {
+                jdbc.commit();
+            }
+        } catch (SQLException e) {
+            throw error(e, "COMMIT");
+        } finally {
+            inTransaction = false;
+        }
+    }
+
+    @Override
+    public void rollback() {
+        ensureOpen();
+        try {
+            if (!autocommit) {
+                jdbc.rollback();
+            }
+        } catch (SQLException e) {
+            throw error(e, "ROLLBACK");
+        } finally {
+            inTransaction = false;
+        }
+    }
+
+    @Override
+    public NestedTransaction beginNested() {
+        ensureOpen();
+        if (autocommit) {
+            throw new InterfaceException("a savepoint needs a transaction, but this connection is in autocommit mode");
+        }
+        try {
+            markTransaction();
+            Savepoint sp = jdbc.setSavepoint();
+            return new DefaultNestedTransaction(this, sp);
+        } catch (SQLException e) {
+            throw error(e, "SAVEPOINT");
+        }
+    }
+
+    void releaseSavepoint(Savepoint sp) {
+        ensureOpen();
+        try {
+            jdbc.releaseSavepoint(sp);
+        } catch (SQLException e) {
+            throw error(e, "RELEASE SAVEPOINT");
+        }
+    }
+
+    void rollbackToSavepoint(Savepoint sp) {
+        ensureOpen();
+        try {
+            jdbc.rollback(sp);
+        } catch (SQLException e) {
+            throw error(e, "ROLLBACK TO SAVEPOINT");
+        }
+    }
+
+    @Override
+    public boolean inTransaction() {
+        return inTransaction;
+    }
+
+    @Override
+    public void setAutocommit(boolean on) {
+        ensureOpen();
+        if (on == autocommit) {
+            return;
+        }
+        if (inTransaction) {
+            throw new InterfaceException("cannot switch autocommit inside a transaction: commit or roll back first");
+        }
+        try {
+            jdbc.setAutoCommit(on);
+            autocommit = on;
+        } catch (SQLException e) {
+            throw error(e, null);
+        }
+    }
+
+    private void restoreAutocommit() {
+        try {
+            jdbc.setAutoCommit(true);
+        } catch (SQLException e) {
+            // the connection failed; the error that brought us here is the one to report
+        }
+        inTransaction = false;
+    }
+
+    private void rollbackQuietly() {
+        try {
+            jdbc.rollback();
+        } catch (SQLException e) {
+            // the connection failed; the error that brought us here is the one to report
+        }
+    }
+
+    @Override
+    public boolean isAutocommit() {
+        return autocommit;
+    }
+
+    @Override
+    public void setReadOnly(boolean on) {
+        ensureOpen();
+        if (on == readOnly) {
+            return;
+        }
+        if (inTransaction) {
+            throw new InterfaceException("cannot change read-only mode inside a transaction: commit or roll back first");
+        }
+        try {
+            driver.setReadOnly(jdbc, on);
+            readOnly = on;
+        } catch (SQLException e) {
+            throw error(e, null);
+        }
+    }
+
+    @Override
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    @Override
+    public void setStatementTimeout(Duration timeout) {
+        ensureOpen();
+        if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
+            throw new InterfaceException("statement timeout must be positive, got " + timeout);
+        }
+        this.statementTimeout = timeout;
+    }
+
+    @Override
+    public Duration statementTimeout() {
+        return statementTimeout;
+    }
+
+    // --- state
+
+    @Override
+    public Url url() {
+        return url;
+    }
+
+    @Override
+    public Backend backend() {
+        return url.backend();
+    }
+
+    @Override
+    public boolean isClosed() {
+        return closed;
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            for (DefaultResult r : List.copyOf(openResults)) {
+                r.close();
+            }
+            if (inTransaction && !autocommit) {
+                jdbc.rollback();
+            }
+        } catch (SQLException | RuntimeException e) {
+            // a dead connection cannot roll back; closing it below discards the transaction on the server
+        } finally {
+            try {
+                jdbc.close();
+            } catch (SQLException e) {
+                // already gone
+            }
+            ResourceTracker.connectionClosed();
+        }
+    }
+
+    void resultClosed(DefaultResult result) {
+        openResults.remove(result);
+    }
+
+    void ensureOpen() {
+        if (closed) {
+            throw new InterfaceException("the connection is closed (" + url + ")");
+        }
+    }
+
+    DatabaseException error(SQLException e, String sql) {
+        return ErrorMapper.map(url.backend(), e, sql);
+    }
+}

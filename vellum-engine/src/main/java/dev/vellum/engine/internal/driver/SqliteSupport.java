@@ -1,0 +1,88 @@
+package dev.vellum.engine.internal.driver;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Properties;
+
+import dev.vellum.engine.Url;
+
+/**
+ * sqlite-jdbc. Files open in WAL mode with {@code synchronous=NORMAL} (durable against crashes, fast commits),
+ * a 5 s busy timeout, foreign keys on and {@code BEGIN IMMEDIATE} transactions, so concurrent writers queue on the
+ * busy timeout instead of failing with {@code SQLITE_BUSY} when a read lock cannot be upgraded. Every default can
+ * be overridden by a URL option ({@code sqlite:///app.db?journal_mode=DELETE}).
+ *
+ * <p>SQLite has no date, time, boolean or UUID storage class: dates and times are stored as ISO-8601 text that
+ * sorts correctly and that SQLite's date functions read ({@code 2024-05-01 12:30:00.123456}), booleans as 0/1,
+ * UUIDs as their 36-character text, decimals as text (SQLite then applies the column's affinity). Values read
+ * back as what they are stored as; {@code Row.get(i, Type.class)} converts.
+ */
+final class SqliteSupport extends DriverSupport {
+
+    @Override
+    public String jdbcUrl(Url url) {
+        return url.isMemory() ? "jdbc:sqlite::memory:" : "jdbc:sqlite:" + url.database();
+    }
+
+    @Override
+    protected void defaults(Url url, Properties props) {
+        if (!url.isMemory()) {
+            props.setProperty("journal_mode", "WAL");
+            props.setProperty("synchronous", "NORMAL");
+        }
+        props.setProperty("busy_timeout", "5000");
+        props.setProperty("foreign_keys", "true");
+        props.setProperty("transaction_mode", "IMMEDIATE");
+    }
+
+    @Override
+    public void setReadOnly(Connection jdbc, boolean readOnly) throws SQLException {
+        try (Statement st = jdbc.createStatement()) {
+            st.execute("PRAGMA query_only = " + (readOnly ? "1" : "0"));
+        }
+    }
+
+    @Override
+    protected void bindDecimal(PreparedStatement ps, int index, BigDecimal value) throws SQLException {
+        ps.setString(index, value.toPlainString());
+    }
+
+    @Override
+    protected void bindBoolean(PreparedStatement ps, int index, boolean value) throws SQLException {
+        ps.setInt(index, value ? 1 : 0);
+    }
+
+    @Override
+    protected void bindDate(PreparedStatement ps, int index, LocalDate value) throws SQLException {
+        ps.setString(index, value.toString());
+    }
+
+    @Override
+    protected void bindTime(PreparedStatement ps, int index, LocalTime value) throws SQLException {
+        ps.setString(index, TimeText.time(value));
+    }
+
+    @Override
+    protected void bindTimestamp(PreparedStatement ps, int index, LocalDateTime value) throws SQLException {
+        ps.setString(index, TimeText.timestamp(value));
+    }
+
+    /** SQLite values are dynamically typed: read what is stored, with integers always as {@code Long}. */
+    @Override
+    public ColumnReader reader(ResultSetMetaData md, int column) {
+        return SqliteSupport::readStored;
+    }
+
+    private static Object readStored(ResultSet rs, int c) throws SQLException {
+        Object v = rs.getObject(c);
+        return v instanceof Integer i ? (Object) i.longValue() : v;
+    }
+}

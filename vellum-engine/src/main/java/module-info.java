@@ -1,0 +1,11 @@
+/**
+ * The Engine layer: database URLs, DB-API style connections, results and rows, transactions and savepoints, and
+ * the mapping of every driver error onto Vellum's one exception tree. Stands on the official JDBC drivers.
+ */
+module dev.vellum.engine {
+    requires transitive dev.vellum.sql;
+    requires java.sql;
+
+    exports dev.vellum.engine;
+    exports dev.vellum.engine.internal to dev.vellum.testkit;
+}

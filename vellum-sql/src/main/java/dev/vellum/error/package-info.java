@@ -1,0 +1,19 @@
+/**
+ * The one exception tree of Vellum, modelled on PEP 249 (the Python DB-API).
+ *
+ * <pre>
+ * VellumException
+ * ├── InterfaceException          client-side misuse: closed connection, bad URL, unknown scheme, missing driver
+ * └── DatabaseException           carries SQLState, vendor code and the SQL; isTransient()
+ *     ├── DataException           value out of range, bad encoding
+ *     ├── OperationalException    connection lost or refused, timeouts (StatementTimeoutException)
+ *     ├── IntegrityException      unique, foreign key, not null, check
+ *     ├── InternalException       the database's own state is inconsistent (e.g. write in a read-only transaction)
+ *     ├── ProgrammingException    syntax, unknown table or column, wrong binds
+ *     └── NotSupportedException   a construct the database cannot express
+ * </pre>
+ *
+ * All are unchecked: a data-access failure is rarely something the immediate caller can handle, and the
+ * subclasses let those who can catch exactly what they mean.
+ */
+package dev.vellum.error;

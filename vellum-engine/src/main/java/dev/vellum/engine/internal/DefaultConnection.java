@@ -139,18 +139,27 @@ public final class DefaultConnection implements Connection {
             return ps.execute();
         }
         var timer = StatementTimer.arm(ps, timeout);
+        boolean hasRows;
         try {
-            return ps.execute();
+            hasRows = ps.execute();
         } catch (SQLException e) {
             if (timer.fired()) {
                 var cause = ErrorMapper.map(url.backend(), e, sql);
-                throw new StatementTimeoutException("statement cancelled after the " + timeout.toMillis()
-                        + " ms timeout", new DatabaseException.Detail(sql, cause.sqlState(), cause.vendorCode(), false), e);
+                throw timedOut(timeout, new DatabaseException.Detail(sql, cause.sqlState(), cause.vendorCode(), false), e);
             }
             throw e;
         } finally {
             timer.disarm();
         }
+        if (timer.fired()) { // cancelled, yet it returned: MariaDB's SLEEP() answers 1 when killed instead of failing
+            throw timedOut(timeout, DatabaseException.Detail.of(sql), null);
+        }
+        return hasRows;
+    }
+
+    private static StatementTimeoutException timedOut(Duration timeout, DatabaseException.Detail detail, Throwable cause) {
+        return new StatementTimeoutException("statement cancelled after the " + timeout.toMillis() + " ms timeout",
+                detail, cause);
     }
 
     @Override

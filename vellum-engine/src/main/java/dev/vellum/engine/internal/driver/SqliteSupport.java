@@ -16,9 +16,10 @@ import dev.vellum.engine.Url;
 
 /**
  * sqlite-jdbc. Files open in WAL mode with {@code synchronous=NORMAL} (durable against crashes, fast commits),
- * a 5 s busy timeout, foreign keys on and {@code BEGIN IMMEDIATE} transactions, so concurrent writers queue on the
- * busy timeout instead of failing with {@code SQLITE_BUSY} when a read lock cannot be upgraded. Every default can
- * be overridden by a URL option ({@code sqlite:///app.db?journal_mode=DELETE}).
+ * a 5 s busy timeout and foreign keys on. In WAL mode readers never wait for writers, and a transaction whose
+ * first statement writes queues on the busy timeout behind another writer instead of failing. Transactions begin
+ * {@code DEFERRED}: {@code IMMEDIATE} would make every DB-API transaction, reads included, take the write lock.
+ * Every default can be overridden by a URL option ({@code sqlite:///app.db?journal_mode=DELETE}).
  *
  * <p>SQLite has no date, time, boolean or UUID storage class: dates and times are stored as ISO-8601 text that
  * sorts correctly and that SQLite's date functions read ({@code 2024-05-01 12:30:00.123456}), booleans as 0/1,
@@ -40,7 +41,6 @@ final class SqliteSupport extends DriverSupport {
         }
         props.setProperty("busy_timeout", "5000");
         props.setProperty("foreign_keys", "true");
-        props.setProperty("transaction_mode", "IMMEDIATE");
     }
 
     @Override

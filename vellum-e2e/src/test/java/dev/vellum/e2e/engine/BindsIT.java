@@ -98,4 +98,17 @@ class BindsIT {
             conn.rollback();
         }
     }
+
+    @DatabaseTest
+    void severalStatementsInOneTextAreRefusedOnEveryDatabase(TestDatabase db) {
+        try (var conn = db.connect()) {
+            conn.execute(db.ddl("CREATE TABLE chained (id INTEGER)"));
+            conn.commit();
+            assertThatThrownBy(() -> conn.execute("INSERT INTO chained VALUES (1); DROP TABLE chained"))
+                    .isInstanceOf(ProgrammingException.class).hasMessageContaining("one statement at a time");
+            assertThat(Schemas.tables(db, conn)).contains("chained");
+            assertThat(Schemas.count(conn, "chained")).isZero();
+            conn.rollback();
+        }
+    }
 }

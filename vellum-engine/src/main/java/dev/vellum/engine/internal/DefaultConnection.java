@@ -77,7 +77,9 @@ public final class DefaultConnection implements Connection {
         if (sql == null || sql.isBlank()) {
             throw new ProgrammingException("the SQL text is empty", DatabaseException.Detail.of(sql), null);
         }
-        return SqlText.of(sql, driver.backslashEscapes());
+        SqlText text = SqlText.of(sql, driver.backslashEscapes());
+        text.requireSingle(sql);
+        return text;
     }
 
     private Result run(ExecutionOptions options, String jdbcSql, String sql, Object[] binds) {

@@ -5,6 +5,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientException;
+import java.util.regex.Pattern;
 
 import dev.vellum.engine.Backend;
 import dev.vellum.error.DataException;
@@ -27,6 +28,9 @@ import dev.vellum.error.ProgrammingException;
  * 2006/2013/1927), and a busy or locked SQLite database. Stateless and thread-safe.
  */
 public final class ErrorMapper {
+    /** The connection number MariaDB's driver puts before every message: noise that differs on every run. */
+    private static final Pattern CONNECTION_PREFIX = Pattern.compile("^\\(conn=\\d+\\) ");
+
     private enum Kind { DATA, OPERATIONAL, INTEGRITY, INTERNAL, PROGRAMMING, NOT_SUPPORTED, DATABASE }
 
     private ErrorMapper() {
@@ -123,6 +127,6 @@ public final class ErrorMapper {
         if (message == null || message.isBlank()) {
             return "database error";
         }
-        return message.strip().replaceAll("\\s*\\R\\s*", "; ");
+        return CONNECTION_PREFIX.matcher(message.strip()).replaceFirst("").replaceAll("\\s*\\R\\s*", "; ");
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import dev.vellum.error.DatabaseException;
 import dev.vellum.error.ProgrammingException;
@@ -19,8 +20,13 @@ import dev.vellum.error.ProgrammingException;
  * @param jdbcSql    the text with every {@code :name} replaced by {@code ?}
  * @param positional the number of {@code ?} placeholders in the original text
  * @param names      the {@code :name} placeholders in order of appearance (repeats included)
+ * @param multiple   true when SQL follows a top-level {@code ;}: several statements in one text
  */
-public record SqlText(String jdbcSql, int positional, List<String> names) {
+public record SqlText(String jdbcSql, int positional, List<String> names, boolean multiple) {
+    private static final Pattern COMPOUND_DDL = Pattern.compile(
+            "(?is)^\\s*CREATE\\s+(OR\\s+REPLACE\\s+)?(DEFINER\\s*=\\s*\\S+\\s+)?(TEMP\\s+|TEMPORARY\\s+)?"
+            + "(TRIGGER|PROCEDURE|FUNCTION|EVENT)\\b");
+
     private static final int CACHE_LIMIT = 2_048;
     private static final Map<String, SqlText> STANDARD = new ConcurrentHashMap<>();
     private static final Map<String, SqlText> BACKSLASH = new ConcurrentHashMap<>();
@@ -42,6 +48,18 @@ public record SqlText(String jdbcSql, int positional, List<String> names) {
             cache.put(sql, parsed);
         }
         return parsed;
+    }
+
+    /**
+     * Refuses a text of several statements: drivers disagree on it (sqlite-jdbc silently runs only the first, the
+     * MariaDB driver refuses, pgjdbc runs all), and one statement per call keeps an injected {@code ;} harmless.
+     * Trigger, function and procedure definitions, whose bodies hold semicolons, pass.
+     */
+    public void requireSingle(String sql) {
+        if (multiple && !COMPOUND_DDL.matcher(sql).find()) {
+            throw error("one statement at a time: this text holds several separated by ';'; "
+                    + "run each with its own execute call", sql);
+        }
     }
 
     /** The bind values for JDBC, in placeholder order, from positional parameters. */
@@ -104,6 +122,8 @@ public record SqlText(String jdbcSql, int positional, List<String> names) {
         var out = new StringBuilder(sql.length());
         var names = new ArrayList<String>();
         int positional = 0;
+        boolean ended = false;
+        boolean multiple = false;
         int n = sql.length();
         int i = 0;
         while (i < n) {
@@ -116,9 +136,18 @@ public record SqlText(String jdbcSql, int positional, List<String> names) {
                 default -> -1;
             };
             if (end >= 0) {
+                boolean comment = c == '-' || c == '/';
+                multiple |= ended && !comment;
                 out.append(sql, i, end);
                 i = end;
-            } else if (c == '?') {
+                continue;
+            }
+            if (c == ';') {
+                ended = true;
+            } else if (!Character.isWhitespace(c)) {
+                multiple |= ended;
+            }
+            if (c == '?') {
                 positional++;
                 out.append(c);
                 i++;
@@ -139,7 +168,7 @@ public record SqlText(String jdbcSql, int positional, List<String> names) {
                 i++;
             }
         }
-        return new SqlText(names.isEmpty() ? sql : out.toString(), positional, List.copyOf(names));
+        return new SqlText(names.isEmpty() ? sql : out.toString(), positional, List.copyOf(names), multiple);
     }
 
     private static boolean isEscapePrefix(String sql, int quoteAt) {

@@ -63,4 +63,17 @@ class SqlTextTest {
         assertThat(SqlText.parse("SELECT @v := 1, '12:30:00'", true).names()).isEmpty();
         assertThat(SqlText.parse("SELECT a:b", false).names()).isEqualTo(List.of());
     }
+
+    @Test
+    void severalStatementsInOneTextAreRefused() {
+        assertThatThrownBy(() -> SqlText.parse("CREATE TABLE t (a INT); INSERT INTO t VALUES (1)", false)
+                .requireSingle("sql")).isInstanceOf(ProgrammingException.class)
+                .hasMessageContaining("one statement at a time");
+        SqlText.parse("SELECT 1;", false).requireSingle("SELECT 1;");
+        SqlText.parse("SELECT ';' ; -- trailing comment\n /* and another */", false).requireSingle("x");
+        String trigger = "CREATE TRIGGER t AFTER INSERT ON a BEGIN UPDATE b SET n = n + 1; END";
+        SqlText.parse(trigger, false).requireSingle(trigger);
+        String function = "CREATE OR REPLACE FUNCTION f() RETURNS int AS $$ BEGIN RETURN 1; END $$ LANGUAGE plpgsql";
+        SqlText.parse(function, false).requireSingle(function);
+    }
 }

@@ -1,9 +1,12 @@
 package dev.vellum.cli;
 
 import java.io.BufferedReader;
+import java.io.Console;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 
@@ -32,6 +35,9 @@ final class SqlCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Where statements are read from when none is given; {@link Main#run} replaces it in tests. */
+    InputStream input = System.in;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -45,9 +51,9 @@ final class SqlCommand implements Callable<Integer> {
         }
     }
 
-    private static int prompt(Connection conn, PrintWriter out, PrintWriter err) throws IOException {
-        boolean interactive = System.console() != null;
-        var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    private int prompt(Connection conn, PrintWriter out, PrintWriter err) throws IOException {
+        boolean interactive = input == System.in && isTerminal(System.console());
+        var in = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8));
         var statement = new StringBuilder();
         int failures = 0;
         if (interactive) {
@@ -68,6 +74,23 @@ final class SqlCommand implements Callable<Integer> {
                 failures += runOne(conn, statement.toString(), out, err);
                 statement.setLength(0);
             }
+        }
+    }
+
+    /**
+     * True when the console is a terminal. Since JDK 22 {@link System#console()} may return a console for redirected
+     * streams too, and only {@code Console.isTerminal()} (absent from the JDK 21 API) tells them apart.
+     */
+    private static boolean isTerminal(Console console) {
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (NoSuchMethodException e) {
+            return true; // JDK 21: a console exists only for a terminal
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            return false;
         }
     }
 

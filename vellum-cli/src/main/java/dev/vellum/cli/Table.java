@@ -1,18 +1,32 @@
 package dev.vellum.cli;
 
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 
 import dev.vellum.engine.Result;
 import dev.vellum.engine.Row;
 
-/** Prints a result as an aligned text table, as psql does, with a row count below. */
+/**
+ * Prints a result as an aligned text table, as psql does, with a row count below: numbers (and NULL in a column
+ * of numbers) right-aligned, everything else left-aligned, line breaks and tabs in values escaped so every row
+ * stays on one line.
+ */
 final class Table {
     private Table() {
     }
 
+    /** Prints {@code result} and closes it. */
     static void print(Result result, PrintWriter out) {
+        try (result) {
+            printRows(result, out);
+        }
+    }
+
+    private static void printRows(Result result, PrintWriter out) {
         if (!result.returnsRows()) {
             out.println(result.rowCount() < 0 ? "OK" : result.rowCount() + (result.rowCount() == 1 ? " row" : " rows")
                     + " affected");
@@ -22,7 +36,7 @@ final class Table {
         List<String[]> cells = new ArrayList<>();
         int[] width = header.stream().mapToInt(String::length).toArray();
         boolean[] numeric = new boolean[header.size()];
-        java.util.Arrays.fill(numeric, true);
+        Arrays.fill(numeric, true);
         for (Row row : result) {
             var line = new String[row.size()];
             for (int i = 0; i < line.length; i++) {
@@ -59,8 +73,9 @@ final class Table {
             return "NULL";
         }
         if (v instanceof byte[] b) {
-            return "\\x" + java.util.HexFormat.of().formatHex(b);
+            return "\\x" + HexFormat.of().formatHex(b);
         }
-        return v instanceof java.math.BigDecimal d ? d.toPlainString() : v.toString();
+        String s = v instanceof BigDecimal d ? d.toPlainString() : v.toString();
+        return s.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t");
     }
 }

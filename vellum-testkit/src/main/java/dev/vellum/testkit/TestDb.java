@@ -51,10 +51,17 @@ public enum TestDb {
         return backend.scheme();
     }
 
-    /** The server URL tests connect to (from the environment, else the local default); null for SQLite. */
+    /**
+     * The server URL tests connect to: the system property {@code vellum.test.<id>.url}, else the environment
+     * variable {@code VELLUM_TEST_<NAME>_URL}, else the local default; null for SQLite.
+     */
     public String serverUrl() {
         if (defaultUrl == null) {
             return null;
+        }
+        String property = System.getProperty("vellum.test." + id() + ".url");
+        if (property != null && !property.isBlank()) {
+            return property;
         }
         String env = System.getenv("VELLUM_TEST_" + name() + "_URL");
         return env == null || env.isBlank() ? defaultUrl : env;

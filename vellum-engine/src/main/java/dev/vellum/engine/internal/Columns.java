@@ -37,6 +37,7 @@ final class Columns {
 
     /** The index of {@code name}, or -1. */
     int find(String name) {
+        Checks.notNull(name, "the column name");
         Integer i = exact.get(name);
         if (i == null) {
             i = folded.get(name.toLowerCase(Locale.ROOT));
@@ -63,6 +64,7 @@ final class Columns {
 
     @SuppressWarnings("unchecked")
     <R extends Record> RecordMapper<R> mapper(Class<R> type) {
-        return (RecordMapper<R>) mappers.computeIfAbsent(type, t -> new RecordMapper<>(type, this));
+        return (RecordMapper<R>) mappers.computeIfAbsent(Checks.notNull(type, "the record type"),
+                t -> new RecordMapper<>(type, this));
     }
 }

@@ -26,6 +26,7 @@ public final class Connector {
 
     /** Opens a DB-API connection: autocommit off, driver defaults applied. */
     public static Connection connect(Url url) {
+        Checks.notNull(url, "the database URL");
         var support = DriverSupport.of(url.backend());
         java.sql.Connection jdbc = open(url, support);
         ResourceTracker.connectionOpened();

@@ -59,12 +59,14 @@ public final class DefaultConnection implements Connection {
 
     @Override
     public Result execute(ExecutionOptions options, String sql, Object... params) {
+        Checks.notNull(options, "the execution options");
         SqlText text = parse(sql);
         return run(options, text.jdbcSql(), sql, text.positionalBinds(sql, params));
     }
 
     @Override
     public Result execute(ExecutionOptions options, String sql, Map<String, ?> params) {
+        Checks.notNull(options, "the execution options");
         SqlText text = parse(sql);
         if (params == null) {
             throw new ProgrammingException("named binds need a Map of values, got null", DatabaseException.Detail.of(sql), null);

@@ -24,7 +24,10 @@ final class RecordMapper<R extends Record> {
     private final String[] componentName;
 
     RecordMapper(Class<R> type, Columns columns) {
-        this.type = type;
+        this.type = Checks.notNull(type, "the record type");
+        if (!type.isRecord()) {
+            throw new InterfaceException(type.getName() + " is not a record class");
+        }
         RecordComponent[] components = type.getRecordComponents();
         this.sourceColumn = new int[components.length];
         this.targetType = new Class<?>[components.length];

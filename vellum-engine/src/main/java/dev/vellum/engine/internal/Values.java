@@ -39,6 +39,7 @@ public final class Values {
      */
     @SuppressWarnings("unchecked")
     public static <T> T convert(Object value, Class<T> type, String what) {
+        Checks.notNull(type, "the type to convert " + what + " to");
         Class<T> target = type.isPrimitive() ? (Class<T>) BOXES.get(type) : type;
         if (value == null || target.isInstance(value)) {
             return (T) value;

@@ -7,9 +7,9 @@ import dev.vellum.engine.Connection;
 import dev.vellum.engine.Url;
 import dev.vellum.engine.Vellum;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code vellum demo}: the tutorial's exercises, step by step, on a SQLite file by default or on any URL.

@@ -14,9 +14,9 @@ import dev.vellum.engine.Connection;
 import dev.vellum.engine.Vellum;
 import dev.vellum.error.VellumException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code vellum sql URL ["SQL"]}: runs one statement and prints its rows as a table, or with no statement reads

@@ -1,7 +1,8 @@
 package dev.vellum.error;
 
 /**
- * A value the database cannot store or convert: out of range, bad encoding (a NUL character in PostgreSQL text), division by zero.
+ * A value the database cannot store or convert: out of range, bad encoding (a NUL character in PostgreSQL text),
+ * division by zero.
  *
  * @since 0.1
  */

@@ -1,7 +1,8 @@
 package dev.vellum.error;
 
 /**
- * The database reports its own state as inconsistent with the request, such as a write inside a read-only transaction (SQLState class 25), or an internal error (class XX).
+ * The database reports its own state as inconsistent with the request, such as a write inside a read-only transaction
+ * (SQLState class 25), or an internal error (class XX).
  *
  * @since 0.1
  */

@@ -1,7 +1,8 @@
 package dev.vellum.error;
 
 /**
- * The database could not carry out the operation for reasons outside the statement: the connection was refused or lost, a lock or statement timeout, a busy database, resources exhausted.
+ * The database could not carry out the operation for reasons outside the statement: the connection was refused or
+ * lost, a lock or statement timeout, a busy database, resources exhausted.
  *
  * @since 0.1
  */

@@ -1,7 +1,8 @@
 package dev.vellum.error;
 
 /**
- * The statement itself is wrong: a syntax error, an unknown table or column, a bind missing, extra or out of range. Raised before anything is sent when Vellum can tell.
+ * The statement itself is wrong: a syntax error, an unknown table or column, a bind missing, extra or out of range.
+ * Raised before anything is sent when Vellum can tell.
  *
  * @since 0.1
  */

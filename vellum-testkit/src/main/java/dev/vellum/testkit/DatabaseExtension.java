@@ -3,6 +3,7 @@ package dev.vellum.testkit;
 import java.util.List;
 import java.util.stream.Stream;
 
+import dev.vellum.engine.internal.ResourceTracker;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.Extension;
@@ -11,8 +12,6 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContext;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContextProvider;
-
-import dev.vellum.engine.internal.ResourceTracker;
 
 /**
  * Runs a {@link DatabaseTest} once per selected {@link TestDb}, resolving its {@link TestDatabase} parameter from

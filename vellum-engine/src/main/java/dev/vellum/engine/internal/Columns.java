@@ -57,7 +57,8 @@ final class Columns {
     String name(int index) {
         if (index < 0 || index >= names.size()) {
             throw new ProgrammingException("column index " + index + " is out of range: the result has "
-                    + names.size() + " column(s) " + names + ", indexed from 0", DatabaseException.Detail.of(null), null);
+                    + names.size() + " column(s) " + names + ", indexed from 0",
+                    DatabaseException.Detail.of(null), null);
         }
         return names.get(index);
     }

@@ -59,7 +59,8 @@ public final class Connector {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
             DatabaseException mapped = ErrorMapper.map(url.backend(), e, null);
             throw new OperationalException("cannot connect to " + where + ": " + reason,
-                    new DatabaseException.Detail(null, mapped.sqlState(), mapped.vendorCode(), mapped.isTransient()), e);
+                    new DatabaseException.Detail(null, mapped.sqlState(), mapped.vendorCode(), mapped.isTransient()),
+                    e);
         }
     }
 

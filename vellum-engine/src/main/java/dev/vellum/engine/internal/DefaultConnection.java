@@ -69,7 +69,8 @@ public final class DefaultConnection implements Connection {
         Checks.notNull(options, "the execution options");
         SqlText text = parse(sql);
         if (params == null) {
-            throw new ProgrammingException("named binds need a Map of values, got null", DatabaseException.Detail.of(sql), null);
+            throw new ProgrammingException("named binds need a Map of values, got null",
+                    DatabaseException.Detail.of(sql), null);
         }
         return run(options, text.jdbcSql(), sql, text.namedBinds(sql, params));
     }
@@ -149,7 +150,8 @@ public final class DefaultConnection implements Connection {
         } catch (SQLException e) {
             if (timer.fired()) {
                 var cause = ErrorMapper.map(url.backend(), e, sql);
-                throw timedOut(timeout, new DatabaseException.Detail(sql, cause.sqlState(), cause.vendorCode(), false), e);
+                var detail = new DatabaseException.Detail(sql, cause.sqlState(), cause.vendorCode(), false);
+                throw timedOut(timeout, detail, e);
             }
             throw e;
         } finally {
@@ -161,7 +163,8 @@ public final class DefaultConnection implements Connection {
         return hasRows;
     }
 
-    private static StatementTimeoutException timedOut(Duration timeout, DatabaseException.Detail detail, Throwable cause) {
+    private static StatementTimeoutException timedOut(Duration timeout, DatabaseException.Detail detail,
+                                                      Throwable cause) {
         return new StatementTimeoutException("statement cancelled after the " + timeout.toMillis() + " ms timeout",
                 detail, cause);
     }
@@ -394,7 +397,8 @@ public final class DefaultConnection implements Connection {
             return;
         }
         if (inTransaction) {
-            throw new InterfaceException("cannot change read-only mode inside a transaction: commit or roll back first");
+            throw new InterfaceException(
+                    "cannot change read-only mode inside a transaction: commit or roll back first");
         }
         try {
             driver.setReadOnly(jdbc, on);

@@ -101,7 +101,8 @@ final class DefaultResult implements Result {
             return false;
         }
         if (closed) {
-            throw new InterfaceException("this result is closed" + (owner.isClosed() ? " (its connection was closed)" : ""));
+            throw new InterfaceException("this result is closed"
+                    + (owner.isClosed() ? " (its connection was closed)" : ""));
         }
         try {
             if (rs.next()) {

@@ -45,7 +45,9 @@ public final class ErrorMapper {
     public static DatabaseException map(Backend backend, SQLException e, String sql, String message) {
         String state = e.getSQLState();
         int code = e.getErrorCode();
-        Kind kind = backend == Backend.SQLITE && state == null ? sqliteKind(code, e.getMessage()) : stateKind(state, code);
+        Kind kind = backend == Backend.SQLITE && state == null
+                ? sqliteKind(code, e.getMessage())
+                : stateKind(state, code);
         if (kind == Kind.DATABASE) {
             kind = classKind(e);
         }
@@ -91,7 +93,8 @@ public final class ErrorMapper {
             case 1, 21, 25 -> Kind.PROGRAMMING;                 // SQLITE_ERROR (syntax, no such table), MISUSE, RANGE
             case 18, 20 -> Kind.DATA;                           // SQLITE_TOOBIG, SQLITE_MISMATCH
             case 8, 2, 11, 26 -> Kind.INTERNAL;                 // READONLY, INTERNAL, CORRUPT, NOTADB
-            case 3, 4, 5, 6, 7, 9, 10, 13, 14, 15, 17 -> Kind.OPERATIONAL; // PERM ABORT BUSY LOCKED NOMEM INTERRUPT IOERR…
+            // PERM, ABORT, BUSY, LOCKED, NOMEM, INTERRUPT, IOERR, FULL, CANTOPEN, PROTOCOL, SCHEMA
+            case 3, 4, 5, 6, 7, 9, 10, 13, 14, 15, 17 -> Kind.OPERATIONAL;
             case 0 -> message != null && message.contains("closed") ? Kind.OPERATIONAL : Kind.DATABASE;
             default -> Kind.DATABASE;
         };

@@ -4,9 +4,11 @@
  * <pre>
  * VellumException
  * ├── InterfaceException          client-side misuse: closed connection, bad URL, unknown scheme, missing driver
+ * ├── InvalidResultException      a result of the wrong shape: one() found no row, or several
  * └── DatabaseException           carries SQLState, vendor code and the SQL; isTransient()
  *     ├── DataException           value out of range, bad encoding
- *     ├── OperationalException    connection lost or refused, timeouts (StatementTimeoutException)
+ *     ├── OperationalException    connection lost or refused, timeouts
+ *     │   └── StatementTimeoutException   a statement cancelled by its timeout
  *     ├── IntegrityException      unique, foreign key, not null, check
  *     ├── InternalException       the database's own state is inconsistent (e.g. write in a read-only transaction)
  *     ├── ProgrammingException    syntax, unknown table or column, wrong binds

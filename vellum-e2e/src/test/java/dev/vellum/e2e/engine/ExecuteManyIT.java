@@ -75,4 +75,20 @@ class ExecuteManyIT {
             assertThat(conn.inTransaction()).isFalse();
         }
     }
+
+    @DatabaseTest
+    void aFailedBatchReportsTheServerErrorNotTheRewrittenStatement(TestDatabase db) {
+        try (var conn = db.connect()) {
+            conn.execute("CREATE TABLE many_secret (token VARCHAR(40) PRIMARY KEY)");
+            conn.execute("INSERT INTO many_secret VALUES (?)", "taken");
+            conn.commit();
+            String sql = "INSERT INTO many_secret (token) VALUES (?)";
+            assertThatThrownBy(() -> conn.executeMany(sql, List.of(List.of("s3cret-one"), List.of("taken"))))
+                    .isInstanceOfSatisfying(IntegrityException.class, e -> {
+                        assertThat(e.sql()).isEqualTo(sql);
+                        assertThat(e.getMessage()).doesNotContain("Batch entry").doesNotContain("s3cret-one");
+                    });
+            conn.rollback();
+        }
+    }
 }

@@ -47,6 +47,12 @@ class SqliteDefaultsIT {
     }
 
     @Test
+    void theTransactionModeIsNotAnOption() {
+        assertThatThrownBy(() -> Vellum.connect(url() + "?transaction_mode=IMMEDIATE"))
+                .isInstanceOf(dev.vellum.error.InterfaceException.class).hasMessageContaining("DEFERRED");
+    }
+
+    @Test
     void memoryDatabasesWork() {
         try (var conn = Vellum.connect("sqlite://")) {
             conn.execute("CREATE TABLE t (x INTEGER)");

@@ -1,5 +1,6 @@
 package dev.vellum.engine.internal;
 
+import java.sql.BatchUpdateException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -206,7 +207,10 @@ public final class DefaultConnection implements Connection {
             if (wrapped) {
                 rollbackQuietly();
             }
-            throw error(e.getNextException() != null && e.getSQLState() == null ? e.getNextException() : e, sql);
+            // a batch failure's own message may quote the rewritten statement with its values (pgjdbc does);
+            // the server's error is the next exception
+            throw error(e instanceof BatchUpdateException && e.getNextException() != null ? e.getNextException() : e,
+                    sql);
         } catch (RuntimeException e) {
             if (wrapped) {
                 rollbackQuietly();

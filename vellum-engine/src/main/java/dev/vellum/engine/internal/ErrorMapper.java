@@ -24,8 +24,8 @@ import dev.vellum.error.ProgrammingException;
  * backend: a unique violation is an {@link IntegrityException} everywhere.
  *
  * <p>Transient (worth retrying the transaction): serialization failures and deadlocks (40001, 40P01, MariaDB
- * 1213), lock wait timeouts (MariaDB 1205), connection failures (class 08, server shutdown 57P01-57P03, MariaDB
- * 2006/2013/1927), and a busy or locked SQLite database. Stateless and thread-safe.
+ * 1213), lock wait timeouts (PostgreSQL 55P03, MariaDB 1205), connection failures (class 08, server shutdown
+ * 57P01-57P03, MariaDB 2006/2013/1927), and a busy or locked SQLite database. Stateless and thread-safe.
  */
 public final class ErrorMapper {
     /** The connection number MariaDB's driver puts before every message: noise that differs on every run. */
@@ -117,7 +117,7 @@ public final class ErrorMapper {
             return true;
         }
         if (state != null) {
-            if (state.equals("40001") || state.equals("40P01") || state.startsWith("08")
+            if (state.equals("40001") || state.equals("40P01") || state.equals("55P03") || state.startsWith("08")
                     || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
                 return true;
             }

@@ -37,6 +37,7 @@ class ErrorMapperTest {
         assertThat(map(Backend.POSTGRESQL, "40P01", 0).isTransient()).isTrue();
         assertThat(map(Backend.POSTGRESQL, "08006", 0).isTransient()).isTrue();
         assertThat(map(Backend.POSTGRESQL, "57P01", 0).isTransient()).isTrue();
+        assertThat(map(Backend.POSTGRESQL, "55P03", 0).isTransient()).as("lock_timeout").isTrue();
         assertThat(map(Backend.MARIADB, "40001", 1213).isTransient()).isTrue();
         assertThat(map(Backend.MARIADB, "HY000", 1205)).isInstanceOf(OperationalException.class);
         assertThat(map(Backend.SQLITE, null, 5).isTransient()).isTrue();

@@ -13,6 +13,7 @@ import java.time.LocalTime;
 import java.util.Properties;
 
 import dev.vellum.engine.Url;
+import dev.vellum.error.InterfaceException;
 
 /**
  * sqlite-jdbc. Files open in WAL mode with {@code synchronous=NORMAL} (durable against crashes, fast commits),
@@ -31,6 +32,15 @@ final class SqliteSupport extends DriverSupport {
     @Override
     public String jdbcUrl(Url url) {
         return url.isMemory() ? "jdbc:sqlite::memory:" : "jdbc:sqlite:" + url.database();
+    }
+
+    @Override
+    public Properties properties(Url url) {
+        if (url.query().containsKey("transaction_mode")) {
+            throw new InterfaceException("the sqlite option transaction_mode is not supported: Vellum runs DB-API "
+                    + "transactions that begin DEFERRED (see the README, URLs)");
+        }
+        return super.properties(url);
     }
 
     @Override

@@ -31,7 +31,6 @@ public final class Connector {
         java.sql.Connection jdbc = open(url, support);
         ResourceTracker.connectionOpened();
         try {
-            support.initialize(jdbc);
             jdbc.setAutoCommit(false);
         } catch (SQLException e) {
             closeQuietly(jdbc);

@@ -271,7 +271,8 @@ public final class DefaultConnection implements Connection {
         }
     }
 
-    private static void closeStatement(PreparedStatement ps) {
+    /** Closes a statement Vellum opened (and its result set), whatever state its connection is in. */
+    static void closeStatement(PreparedStatement ps) {
         try {
             ps.close();
         } catch (SQLException e) {

@@ -266,11 +266,8 @@ final class DefaultResult implements Result {
         }
         closed = true;
         try {
-            statement.close(); // closes the result set too
-        } catch (SQLException e) {
-            // closing a statement whose connection died: nothing else to release
+            DefaultConnection.closeStatement(statement); // closes the result set too
         } finally {
-            ResourceTracker.statementClosed();
             owner.resultClosed(this);
             if (afterClose != null) {
                 afterClose.run();

@@ -64,10 +64,6 @@ public abstract class DriverSupport {
     /** Adds this driver's default properties. */
     protected abstract void defaults(Url url, Properties props);
 
-    /** Runs once on each new connection, before it is handed out. */
-    public void initialize(Connection jdbc) throws SQLException {
-    }
-
     /** Makes the connection's following transactions read-only, or writable again. */
     public void setReadOnly(Connection jdbc, boolean readOnly) throws SQLException {
         jdbc.setReadOnly(readOnly);

@@ -5,6 +5,9 @@
 module dev.vellum.engine {
     requires transitive dev.vellum.sql;
     requires java.sql;
+    requires com.zaxxer.hikari;
+    requires org.slf4j;
+    requires static micrometer.core;
 
     exports dev.vellum.engine;
     exports dev.vellum.engine.internal to dev.vellum.testkit;

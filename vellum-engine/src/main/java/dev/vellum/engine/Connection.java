@@ -66,6 +66,15 @@ public interface Connection extends AutoCloseable {
     /** Opens a savepoint in the current transaction; see {@link NestedTransaction}. */
     NestedTransaction beginNested();
 
+    /**
+     * Runs {@code hook} after the current transaction commits (at once in autocommit mode); forgotten if it rolls
+     * back. For work that must only follow durable changes, such as invalidating a cache.
+     */
+    void afterCommit(Runnable hook);
+
+    /** Runs {@code hook} after the current transaction rolls back (explicitly or by close); forgotten on commit. */
+    void afterRollback(Runnable hook);
+
     /** True when a transaction is open: a statement ran since the last commit or rollback. */
     boolean inTransaction();
 

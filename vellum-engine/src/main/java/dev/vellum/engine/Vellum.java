@@ -1,9 +1,10 @@
 package dev.vellum.engine;
 
 import dev.vellum.engine.internal.Connector;
+import dev.vellum.engine.internal.DefaultEngine;
 
 /**
- * The entry point: open a DB-API style {@link Connection} from a URL.
+ * The entry point: open a DB-API style {@link Connection} from a URL, or create a pooled {@link Engine}.
  *
  * <pre>{@code
  * try (var conn = Vellum.connect("sqlite:///app.db")) {
@@ -35,5 +36,25 @@ public final class Vellum {
     /** Opens a connection to a parsed URL; see {@link #connect(String)}. */
     public static Connection connect(Url url) {
         return Connector.connect(url);
+    }
+
+    /**
+     * Creates a pooled {@link Engine} with SQLAlchemy's default pool options; see {@link EngineOptions}.
+     *
+     * @throws dev.vellum.error.InterfaceException   on a malformed URL or options the backend cannot honour
+     * @throws dev.vellum.error.OperationalException when the database cannot be reached
+     */
+    public static Engine createEngine(String url) {
+        return createEngine(url, EngineOptions.defaults());
+    }
+
+    /** Creates a pooled {@link Engine} with these options; see {@link #createEngine(String)}. */
+    public static Engine createEngine(String url, EngineOptions options) {
+        return createEngine(Url.parse(url), options);
+    }
+
+    /** Creates a pooled {@link Engine} for a parsed URL; see {@link #createEngine(String)}. */
+    public static Engine createEngine(Url url, EngineOptions options) {
+        return DefaultEngine.create(url, options);
     }
 }

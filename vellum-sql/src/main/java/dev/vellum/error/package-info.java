@@ -8,6 +8,7 @@
  * └── DatabaseException           carries SQLState, vendor code and the SQL; isTransient()
  *     ├── DataException           value out of range, bad encoding
  *     ├── OperationalException    connection lost or refused, timeouts
+ *     │   ├── PoolTimeoutException        no pooled connection became free within the pool timeout
  *     │   └── StatementTimeoutException   a statement cancelled by its timeout
  *     ├── IntegrityException      unique, foreign key, not null, check
  *     ├── InternalException       the database's own state is inconsistent (e.g. write in a read-only transaction)

@@ -48,11 +48,16 @@ public final class DatabaseExtension implements TestTemplateInvocationContextPro
         }
     }
 
-    private static TestDatabase database(TestDb db, ExtensionContext context) {
+    private static ExtensionContext classContext(ExtensionContext context) {
         ExtensionContext classContext = context.getParent().orElse(context);
         while (classContext.getTestMethod().isPresent() && classContext.getParent().isPresent()) {
             classContext = classContext.getParent().get();
         }
+        return classContext;
+    }
+
+    private static TestDatabase database(TestDb db, ExtensionContext context) {
+        ExtensionContext classContext = classContext(context);
         String owner = classContext.getRequiredTestClass().getSimpleName();
         Holder holder = classContext.getStore(NS).computeIfAbsent(db, key -> {
             try {
@@ -75,7 +80,7 @@ public final class DatabaseExtension implements TestTemplateInvocationContextPro
 
         @Override
         public List<Extension> getAdditionalExtensions() {
-            return List.of(new Resolver(db), new LeakCheck());
+            return List.of(new Resolver(db), new LeakCheck(db));
         }
     }
 
@@ -91,10 +96,18 @@ public final class DatabaseExtension implements TestTemplateInvocationContextPro
         }
     }
 
-    /** Fails a test that left connections or statements open (compared with the counts before it). */
+    /**
+     * Fails a test that left connections or statements open (compared with the counts before it), after closing
+     * the engines it created.
+     */
     private static final class LeakCheck implements BeforeEachCallback, AfterEachCallback {
+        private final TestDb db;
         private int connections;
         private int statements;
+
+        LeakCheck(TestDb db) {
+            this.db = db;
+        }
 
         @Override
         public void beforeEach(ExtensionContext context) {
@@ -104,6 +117,12 @@ public final class DatabaseExtension implements TestTemplateInvocationContextPro
 
         @Override
         public void afterEach(ExtensionContext context) {
+            Holder holder = classContext(context).getStore(NS).get(db, Holder.class);
+            int checkedOut = holder == null || holder.database() == null ? 0 : holder.database().closeEngines();
+            if (checkedOut != 0) {
+                throw new AssertionError("leak: " + context.getDisplayName() + " left " + checkedOut
+                        + " pooled connection(s) checked out");
+            }
             int leakedConnections = ResourceTracker.openConnections() - connections;
             int leakedStatements = ResourceTracker.openStatements() - statements;
             if (leakedConnections != 0 || leakedStatements != 0) {

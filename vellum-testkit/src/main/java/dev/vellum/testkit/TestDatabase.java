@@ -4,12 +4,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 import dev.vellum.engine.Connection;
+import dev.vellum.engine.Engine;
+import dev.vellum.engine.EngineOptions;
 import dev.vellum.engine.Url;
 import dev.vellum.engine.Vellum;
 
@@ -27,6 +32,7 @@ public final class TestDatabase implements AutoCloseable {
     private final Url url;
     private final String isolation;
     private final Path sqliteDir;
+    private final List<Engine> engines = new CopyOnWriteArrayList<>();
 
     private TestDatabase(TestDb db, Url url, String isolation, Path sqliteDir) {
         this.db = db;
@@ -95,6 +101,34 @@ public final class TestDatabase implements AutoCloseable {
     /** A new connection to the isolated schema; close it. */
     public Connection connect() {
         return Vellum.connect(url);
+    }
+
+    /**
+     * An engine on the isolated schema with HikariCP's leak detector on (2 s) unless the options set it; it is
+     * closed after the current test.
+     */
+    public Engine createEngine(EngineOptions options) {
+        var effective = options.leakDetectionThreshold() == null
+                ? options.leakDetectionThreshold(Duration.ofSeconds(2)) : options;
+        Engine engine = Vellum.createEngine(url, effective);
+        engines.add(engine);
+        return engine;
+    }
+
+    /** An engine with default options; see {@link #createEngine(EngineOptions)}. */
+    public Engine createEngine() {
+        return createEngine(EngineOptions.defaults());
+    }
+
+    /** Closes the engines the current test created; returns how many connections they still had checked out. */
+    int closeEngines() {
+        int active = 0;
+        for (Engine engine : engines) {
+            active += engine.poolStats().active();
+            engine.close();
+        }
+        engines.clear();
+        return active;
     }
 
     /** This database's spelling of a DDL template; see {@link TestDb#ddl(String)}. */

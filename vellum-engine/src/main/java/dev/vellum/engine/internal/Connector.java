@@ -28,23 +28,27 @@ public final class Connector {
     public static Connection connect(Url url) {
         Checks.notNull(url, "the database URL");
         var support = DriverSupport.of(url.backend());
-        java.sql.Connection jdbc = open(url, support);
-        ResourceTracker.connectionOpened();
+        java.sql.Connection jdbc = open(url, support, java.util.Map.of());
         try {
             jdbc.setAutoCommit(false);
         } catch (SQLException e) {
             closeQuietly(jdbc);
-            ResourceTracker.connectionClosed();
             throw ErrorMapper.map(url.backend(), e, null);
         }
-        return new DefaultConnection(jdbc, url, support);
+        return new DefaultConnection(jdbc, url, support, (c, broken) -> closeQuietly(c), null, false, null,
+                false);
     }
 
-    /** A raw JDBC connection for {@code url}, with Vellum's driver defaults; the caller closes it. */
-    public static java.sql.Connection open(Url url, DriverSupport support) {
+    /**
+     * A raw JDBC connection for {@code url}, with Vellum's driver defaults and then {@code connectArgs}; the caller
+     * closes it.
+     */
+    public static java.sql.Connection open(Url url, DriverSupport support, java.util.Map<String, String> connectArgs) {
         Driver driver = DRIVERS.computeIfAbsent(url.backend(), Connector::loadDriver);
+        var props = support.properties(url);
+        connectArgs.forEach(props::setProperty);
         try {
-            java.sql.Connection jdbc = driver.connect(support.jdbcUrl(url), support.properties(url));
+            java.sql.Connection jdbc = driver.connect(support.jdbcUrl(url), props);
             if (jdbc == null) {
                 throw new InterfaceException("the " + url.backend().scheme() + " driver rejected the URL " + url);
             }
@@ -75,7 +79,7 @@ public final class Connector {
         }
     }
 
-    private static void closeQuietly(java.sql.Connection jdbc) {
+    static void closeQuietly(java.sql.Connection jdbc) {
         try {
             jdbc.close();
         } catch (SQLException e) {

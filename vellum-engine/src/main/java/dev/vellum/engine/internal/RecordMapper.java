@@ -1,8 +1,5 @@
 package dev.vellum.engine.internal;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Locale;
 
@@ -13,57 +10,53 @@ import dev.vellum.error.ProgrammingException;
 /**
  * Maps rows of one result to one record type: each record component is matched once to a column by name
  * ({@code createdAt} matches {@code createdAt}, {@code created_at} or {@code CREATEDAT}), then every row is a
- * positional copy through the canonical constructor's {@link MethodHandle}, converting only values whose type
- * differs. Built once per (result, record type); thread-safe.
+ * positional copy through the cached canonical constructor ({@link RecordType}), converting only values whose
+ * type differs. Built once per (result, record type); thread-safe.
  */
 final class RecordMapper<R extends Record> {
-    private final Class<R> type;
-    private final MethodHandle constructor;
+    private final RecordType record;
     private final int[] sourceColumn;
-    private final Class<?>[] targetType;
-    private final String[] componentName;
 
     RecordMapper(Class<R> type, Columns columns) {
-        this.type = Checks.notNull(type, "the record type");
-        if (!type.isRecord()) {
-            throw new InterfaceException(type.getName() + " is not a record class");
-        }
-        RecordComponent[] components = type.getRecordComponents();
-        this.sourceColumn = new int[components.length];
-        this.targetType = new Class<?>[components.length];
-        this.componentName = new String[components.length];
+        this.record = RecordType.of(type);
+        this.sourceColumn = new int[record.names.length];
         var missing = new ArrayList<String>();
-        for (int i = 0; i < components.length; i++) {
-            componentName[i] = components[i].getName();
-            targetType[i] = components[i].getType();
-            sourceColumn[i] = findColumn(columns, componentName[i]);
+        for (int i = 0; i < sourceColumn.length; i++) {
+            sourceColumn[i] = findColumn(columns, record.names[i]);
             if (sourceColumn[i] < 0) {
-                missing.add(componentName[i]);
+                missing.add(record.names[i]);
             }
         }
         if (!missing.isEmpty()) {
             throw new ProgrammingException("cannot map to " + type.getSimpleName() + ": no column for component(s) "
                     + missing + " among " + columns.names(), DatabaseException.Detail.of(null), null);
         }
-        this.constructor = canonicalConstructor(type, targetType).asSpreader(Object[].class, components.length);
     }
 
+    /** The record for one row's values, in column order. */
+    @SuppressWarnings("unchecked")
     R map(Object[] values) {
         var args = new Object[sourceColumn.length];
         for (int i = 0; i < args.length; i++) {
-            args[i] = Values.convert(values[sourceColumn[i]], targetType[i],
-                    type.getSimpleName() + "." + componentName[i]);
-            if (args[i] == null && targetType[i].isPrimitive()) {
-                throw new InterfaceException("cannot map NULL to primitive component " + type.getSimpleName() + "."
-                        + componentName[i] + ": declare it with a boxed type");
+            Object v = values[sourceColumn[i]];
+            Class<?> target = record.types[i];
+            if (v == null) {
+                if (target.isPrimitive()) {
+                    throw new InterfaceException("cannot map NULL to primitive component "
+                            + record.type.getSimpleName() + "." + record.names[i] + ": declare it with a boxed type");
+                }
+            } else if (!target.isInstance(v)) {
+                v = Values.convert(v, target, record.type.getSimpleName() + "." + record.names[i]);
             }
+            args[i] = v;
         }
         try {
-            return type.cast(constructor.invoke(args));
+            Object built = record.constructor.invokeExact(args);
+            return (R) built;
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {
-            throw new InterfaceException("the constructor of " + type.getSimpleName() + " failed: " + e, e);
+            throw new InterfaceException("the constructor of " + record.type.getSimpleName() + " failed: " + e, e);
         }
     }
 
@@ -79,15 +72,5 @@ final class RecordMapper<R extends Record> {
             }
         }
         return -1;
-    }
-
-    private static MethodHandle canonicalConstructor(Class<?> type, Class<?>[] parameterTypes) {
-        try {
-            var ctor = type.getDeclaredConstructor(parameterTypes);
-            ctor.setAccessible(true);
-            return MethodHandles.lookup().unreflectConstructor(ctor);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new InterfaceException("cannot use the constructor of record " + type.getName() + ": " + e, e);
-        }
     }
 }

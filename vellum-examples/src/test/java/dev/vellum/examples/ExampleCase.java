@@ -87,6 +87,21 @@ enum ExampleCase {
         assertThat(out).hasSize(7);
         assertThat(out.get(6)).startsWith("connected to " + b.scheme() + "://").endsWith(" (" + b + ")");
     }),
+    ENGINE(EngineExample::run, true, (out, b) -> assertThat(out).containsExactly(
+            "rolled back: IntegrityException",
+            "supplies: [('pen',), ('ink',)]",
+            "0 active, 6 checkouts")),
+    HOOKS(HooksExample::run, true, (out, b) -> assertThat(out).containsExactly(
+            "rolled back",
+            "cache: {2=Grace}",
+            "people: [('Ada Lovelace',), ('Grace',)]")),
+    RETRY(RetryEngineExample::run, "needs a database several connections share", (out, b) ->
+            assertThat(out).containsExactly("hits: 101, retried: true", "IntegrityException after 1 attempt")),
+    POOL_EVENTS(PoolEventsExample::run, "needs a database several connections share", (out, b) ->
+            assertThat(out).containsExactly(
+                    "2 active, 2 open",
+                    "0 active, 1 open, 2 checkouts",
+                    "[checkout 1, checkout 2, checkin 2, checkin 1, invalidate 1 (overflow)]")),
     ERRORS(ErrorsExample::run, true, (out, b) -> {
         assertThat(out).hasSize(5);
         assertThat(out.get(0)).isEqualTo(switch (b) {
@@ -103,18 +118,27 @@ enum ExampleCase {
     });
 
     private final Example example;
-    private final boolean inMemory;
+    private final String memoryFailure;
     private final BiConsumer<List<String>, Backend> check;
 
     ExampleCase(Example example, boolean inMemory, BiConsumer<List<String>, Backend> check) {
+        this(example, inMemory ? null : "no such table", check);
+    }
+
+    ExampleCase(Example example, String memoryFailure, BiConsumer<List<String>, Backend> check) {
         this.example = example;
-        this.inMemory = inMemory;
+        this.memoryFailure = memoryFailure;
         this.check = check;
     }
 
     /** True when the example works on {@code sqlite://}, where each connection has its own database. */
     boolean runsInMemory() {
-        return inMemory;
+        return memoryFailure == null;
+    }
+
+    /** Part of the message the example fails with on {@code sqlite://}, when it does not run there. */
+    String memoryFailure() {
+        return memoryFailure;
     }
 
     /** Runs the example twice on {@code url}, checking the output of each run. */

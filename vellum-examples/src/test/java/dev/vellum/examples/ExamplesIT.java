@@ -9,8 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Runs the examples on every selected database (SQLite, PostgreSQL, MariaDB), each twice, in one isolated schema;
- * the testkit fails a test that leaves a connection or statement open. {@link RetryExample} is SQLite-only and
- * runs in {@link ExamplesTest}.
+ * the testkit fails a test that leaves a connection or statement open.
  */
 class ExamplesIT {
     private static void verify(ExampleCase example, TestDatabase db) {
@@ -106,5 +105,25 @@ class ExamplesIT {
     @DatabaseTest
     void errors(TestDatabase db) {
         verify(ExampleCase.ERRORS, db);
+    }
+
+    @DatabaseTest
+    void engine(TestDatabase db) {
+        verify(ExampleCase.ENGINE, db);
+    }
+
+    @DatabaseTest
+    void hooks(TestDatabase db) {
+        verify(ExampleCase.HOOKS, db);
+    }
+
+    @DatabaseTest
+    void retry(TestDatabase db) {
+        verify(ExampleCase.RETRY, db);
+    }
+
+    @DatabaseTest
+    void poolEvents(TestDatabase db) {
+        verify(ExampleCase.POOL_EVENTS, db);
     }
 }

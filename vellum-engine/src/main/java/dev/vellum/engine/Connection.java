@@ -68,7 +68,9 @@ public interface Connection extends AutoCloseable {
 
     /**
      * Runs {@code hook} after the current transaction commits (at once in autocommit mode); forgotten if it rolls
-     * back. For work that must only follow durable changes, such as invalidating a cache.
+     * back. For work that must only follow durable changes, such as invalidating a cache. A hook that throws
+     * makes {@link #commit()} raise a {@link dev.vellum.error.TransactionHookException} after the commit, which
+     * no retry policy retries.
      */
     void afterCommit(Runnable hook);
 

@@ -5,7 +5,8 @@ package dev.vellum.engine;
  *
  * @param kind         what happened
  * @param connectionId Vellum's number for the physical connection (1, 2, ... per engine), stable across checkouts
- * @param reason       why a connection was invalidated ({@code pre-ping}, {@code recycle}); null otherwise
+ * @param reason       why a connection was invalidated: {@code pre-ping}, {@code recycle}, {@code overflow} (closed
+ *                     on return above {@code poolSize}) or {@code broken} (cleanup failed); null otherwise
  * @since 0.1
  */
 public record PoolEvent(Kind kind, long connectionId, String reason) {

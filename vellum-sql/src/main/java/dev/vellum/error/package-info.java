@@ -5,6 +5,7 @@
  * VellumException
  * ├── InterfaceException          client-side misuse: closed connection, bad URL, unknown scheme, missing driver
  * ├── InvalidResultException      a result of the wrong shape: one() found no row, or several
+ * ├── TransactionHookException    an after-commit or after-rollback hook failed (the transaction had ended)
  * └── DatabaseException           carries SQLState, vendor code and the SQL; isTransient()
  *     ├── DataException           value out of range, bad encoding
  *     ├── OperationalException    connection lost or refused, timeouts

@@ -21,6 +21,7 @@ import dev.vellum.error.IntegrityException;
 import dev.vellum.error.InterfaceException;
 import dev.vellum.error.OperationalException;
 import dev.vellum.error.StatementTimeoutException;
+import dev.vellum.error.TransactionHookException;
 import dev.vellum.testkit.DatabaseTest;
 import dev.vellum.testkit.TestDatabase;
 import dev.vellum.testkit.TestDb;
@@ -204,6 +205,26 @@ class EngineTransactionIT {
             assertThat(conn.isAutocommit()).isTrue();
             conn.execute("INSERT INTO ledger VALUES (5, 'auto')");
         }
+        assertThat(rows(engine)).isEqualTo(1);
+    }
+
+    @DatabaseTest
+    void aFailingAfterCommitHookIsReportedButNeverRetried(TestDatabase db) {
+        Engine engine = engine(db);
+        var attempts = new AtomicInteger();
+        var busy = new OperationalException("cache server busy",
+                new dev.vellum.error.DatabaseException.Detail(null, "40001", 0, true), null);
+        assertThatThrownBy(() -> engine.useTransaction(Retry.onTransient(3), conn -> {
+            attempts.incrementAndGet();
+            conn.execute("INSERT INTO ledger VALUES (1, 'once')");
+            conn.afterCommit(() -> {
+                throw busy;
+            });
+        })).isInstanceOfSatisfying(TransactionHookException.class, e -> {
+            assertThat(e.getMessage()).contains("committed");
+            assertThat(e.getCause()).isSameAs(busy);
+        });
+        assertThat(attempts.get()).as("the commit happened: running it again would insert twice").isEqualTo(1);
         assertThat(rows(engine)).isEqualTo(1);
     }
 }

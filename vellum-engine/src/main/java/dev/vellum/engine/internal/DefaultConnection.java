@@ -25,6 +25,7 @@ import dev.vellum.error.DatabaseException;
 import dev.vellum.error.InterfaceException;
 import dev.vellum.error.ProgrammingException;
 import dev.vellum.error.StatementTimeoutException;
+import dev.vellum.error.TransactionHookException;
 
 /**
  * A {@link Connection} over one JDBC connection. The JDBC connection runs with autocommit off unless the user
@@ -336,13 +337,14 @@ public final class DefaultConnection implements Transaction {
         } catch (SQLException e) {
             inTransaction = false;
             afterCommit = null;
-            fire(takeRollbackHooks());
-            throw error(e, "COMMIT");
+            var failure = error(e, "COMMIT");
+            fireAfter(takeRollbackHooks(), "rolled back", failure);
+            throw failure;
         }
         inTransaction = false;
         afterRollback = null;
         endScope("committed");
-        fire(takeCommitHooks());
+        fireAfter(takeCommitHooks(), "committed", null);
     }
 
     private void endScope(String how) {
@@ -370,7 +372,7 @@ public final class DefaultConnection implements Transaction {
             afterCommit = null;
             endScope("rolled back");
         }
-        fire(takeRollbackHooks());
+        fireAfter(takeRollbackHooks(), "rolled back", null);
     }
 
     @Override
@@ -409,25 +411,32 @@ public final class DefaultConnection implements Transaction {
         return hooks;
     }
 
-    /** Runs every hook; the first failure is thrown after all ran, later ones attached to it. */
-    private static void fire(List<Runnable> hooks) {
+    /**
+     * Runs every hook. Hook failures are reported as one {@link TransactionHookException} (the first as cause,
+     * later ones suppressed) after all ran; when {@code pending} is being thrown already, they are attached to it.
+     */
+    private static void fireAfter(List<Runnable> hooks, String outcome, RuntimeException pending) {
         if (hooks == null) {
             return;
         }
-        RuntimeException failure = null;
+        TransactionHookException failure = null;
         for (Runnable hook : hooks) {
             try {
                 hook.run();
             } catch (RuntimeException e) {
                 if (failure == null) {
-                    failure = e;
+                    failure = new TransactionHookException(outcome, e);
                 } else {
                     failure.addSuppressed(e);
                 }
             }
         }
         if (failure != null) {
-            throw failure;
+            if (pending != null) {
+                pending.addSuppressed(failure);
+            } else {
+                throw failure;
+            }
         }
     }
 
@@ -593,7 +602,7 @@ public final class DefaultConnection implements Transaction {
         }
         List<Runnable> hooks = takeRollbackHooks();
         if (rolledBack) {
-            fire(hooks);
+            fireAfter(hooks, "rolled back", null);
         }
     }
 

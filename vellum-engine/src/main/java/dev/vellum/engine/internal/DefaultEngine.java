@@ -125,11 +125,9 @@ public final class DefaultEngine implements Engine {
             config.setMaxLifetime(0);
             config.setIdleTimeout(0);
         } else {
+            // recycle is Vellum's check at checkout; HikariCP keeps its own 30-minute lifetime as a backstop
             config.setMinimumIdle(poolSize);
             config.setMaximumPoolSize(poolSize + options.maxOverflow());
-            if (options.recycle() != null) {
-                config.setMaxLifetime(Math.max(options.recycle().toMillis(), Duration.ofSeconds(30).toMillis()));
-            }
         }
         if (options.leakDetectionThreshold() != null) {
             config.setLeakDetectionThreshold(options.leakDetectionThreshold().toMillis());

@@ -7,11 +7,8 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import dev.vellum.engine.Backend;
 import dev.vellum.engine.Connection;
@@ -45,7 +42,7 @@ public final class DefaultConnection implements Transaction {
     private final DriverSupport driver;
     private final Releaser releaser;
     private final StatementLog log;
-    private Set<DefaultResult> openResults;
+    private List<DefaultResult> openResults;
     private List<Runnable> afterCommit;
     private List<Runnable> afterRollback;
     private boolean autocommit;
@@ -115,9 +112,10 @@ public final class DefaultConnection implements Transaction {
     private Result run(ExecutionOptions options, String jdbcSql, String sql, Object[] binds) {
         boolean streaming = options.fetchSize() > 0;
         Runnable afterClose = streaming ? prepareStreaming() : null;
-        PreparedStatement ps = prepare(jdbcSql, sql);
+        PreparedStatement ps = null;
         boolean handedOver = false;
         try {
+            ps = prepare(jdbcSql, sql);
             for (int i = 0; i < binds.length; i++) {
                 driver.bind(ps, i + 1, binds[i], sql);
             }
@@ -134,7 +132,7 @@ public final class DefaultConnection implements Transaction {
                 var result = new DefaultResult(this, sql, ps, rs, driver, afterClose);
                 handedOver = true;
                 if (openResults == null) {
-                    openResults = Collections.newSetFromMap(new IdentityHashMap<>());
+                    openResults = new ArrayList<>(2);
                 }
                 openResults.add(result);
                 return result;
@@ -144,7 +142,9 @@ public final class DefaultConnection implements Transaction {
             throw error(e, sql);
         } finally {
             if (!handedOver) {
-                closeStatement(ps);
+                if (ps != null) {
+                    closeStatement(ps);
+                }
                 if (afterClose != null) {
                     afterClose.run();
                 }
@@ -210,28 +210,21 @@ public final class DefaultConnection implements Transaction {
             return 0;
         }
         boolean wrapped = autocommit;
-        PreparedStatement ps = prepare(text.jdbcSql(), sql);
         try {
             if (wrapped) {
                 jdbc.setAutoCommit(false);
             }
             markTransaction();
             long started = log == null ? 0 : log.startingBatch(sql, rows.size());
-            long total = 0;
-            int pending = 0;
-            for (Object row : rows) {
-                Object[] binds = bindsOf(text, sql, row);
-                for (int i = 0; i < binds.length; i++) {
-                    driver.bind(ps, i + 1, binds[i], sql);
-                }
-                ps.addBatch();
-                if (++pending == BATCH_CHUNK) {
-                    total = addCounts(total, ps.executeBatch());
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                total = addCounts(total, ps.executeBatch());
+            int limit = driver.multiRowBindLimit();
+            long total;
+            if (limit > 0 && rows.size() > 1 && text.isMultiRowInsert()) {
+                int chunk = Math.max(1, Math.min(MULTI_ROW_CHUNK, limit / text.bindsPerRow()));
+                total = insertMultiRow(text, sql, rows, chunk);
+            } else if (driver.batchesOnlyInsertValues() && !text.isMultiRowInsert() && isInsert(text)) {
+                total = oneByOne(text, sql, rows);
+            } else {
+                total = batch(text, sql, rows);
             }
             if (log != null) {
                 log.finished(sql, started);
@@ -254,13 +247,96 @@ public final class DefaultConnection implements Transaction {
             }
             throw e;
         } finally {
-            closeStatement(ps);
             if (wrapped) {
                 restoreAutocommit();
             }
         }
     }
 
+    private static boolean isInsert(SqlText text) {
+        return text.jdbcSql().stripLeading().regionMatches(true, 0, "INSERT", 0, 6);
+    }
+
+    /** One execution per row, for statements the driver cannot batch. */
+    private long oneByOne(SqlText text, String sql, List<?> rows) throws SQLException {
+        PreparedStatement ps = prepare(text.jdbcSql(), sql);
+        try {
+            long total = 0;
+            for (Object row : rows) {
+                bindRow(ps, 0, bindsOf(text, sql, row), sql);
+                total += ps.executeUpdate();
+            }
+            return total;
+        } finally {
+            closeStatement(ps);
+        }
+    }
+
+    /** The driver's batching: one prepared statement, rows added and sent in chunks. */
+    private long batch(SqlText text, String sql, List<?> rows) throws SQLException {
+        PreparedStatement ps = prepare(text.jdbcSql(), sql);
+        try {
+            long total = 0;
+            int pending = 0;
+            for (Object row : rows) {
+                bindRow(ps, 0, bindsOf(text, sql, row), sql);
+                ps.addBatch();
+                if (++pending == BATCH_CHUNK) {
+                    total = addCounts(total, ps.executeBatch());
+                    pending = 0;
+                }
+            }
+            return pending > 0 ? addCounts(total, ps.executeBatch()) : total;
+        } finally {
+            closeStatement(ps);
+        }
+    }
+
+    /**
+     * Multi-row {@code VALUES}: the single-row insert is rewritten to carry {@code chunk} rows per statement
+     * (one statement for the full chunks, one for the remainder), which PostgreSQL and SQLite run faster than
+     * any driver batch. Row counts come back exact.
+     */
+    private long insertMultiRow(SqlText text, String sql, List<?> rows, int chunk) throws SQLException {
+        int perRow = text.bindsPerRow();
+        int size = rows.size();
+        int full = size / chunk;
+        long total = 0;
+        if (full > 0) {
+            PreparedStatement ps = prepare(text.multiRow(chunk), sql);
+            try {
+                for (int c = 0; c < full; c++) {
+                    for (int r = 0; r < chunk; r++) {
+                        bindRow(ps, r * perRow, bindsOf(text, sql, rows.get(c * chunk + r)), sql);
+                    }
+                    total += ps.executeUpdate();
+                }
+            } finally {
+                closeStatement(ps);
+            }
+        }
+        int rest = size - full * chunk;
+        if (rest > 0) {
+            PreparedStatement ps = prepare(text.multiRow(rest), sql);
+            try {
+                for (int r = 0; r < rest; r++) {
+                    bindRow(ps, r * perRow, bindsOf(text, sql, rows.get(full * chunk + r)), sql);
+                }
+                total += ps.executeUpdate();
+            } finally {
+                closeStatement(ps);
+            }
+        }
+        return total;
+    }
+
+    private void bindRow(PreparedStatement ps, int offset, Object[] binds, String sql) throws SQLException {
+        for (int i = 0; i < binds.length; i++) {
+            driver.bind(ps, offset + i + 1, binds[i], sql);
+        }
+    }
+
+    private static final int MULTI_ROW_CHUNK = 1_000;
     private static final int BATCH_CHUNK = 10_000;
 
     private static Object[] bindsOf(SqlText text, String sql, Object row) {

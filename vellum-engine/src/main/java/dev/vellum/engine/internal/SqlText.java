@@ -21,8 +21,17 @@ import dev.vellum.error.ProgrammingException;
  * @param positional the number of {@code ?} placeholders in the original text
  * @param names      the {@code :name} placeholders in order of appearance (repeats included)
  * @param multiple   true when SQL follows a top-level {@code ;}: several statements in one text
+ * @param tuple      where the row tuple of a single-row {@code INSERT ... VALUES (...)} stands in {@code jdbcSql},
+ *                   when every placeholder is inside it and nothing follows it; {@code null} otherwise
  */
-public record SqlText(String jdbcSql, int positional, List<String> names, boolean multiple) {
+public record SqlText(String jdbcSql, int positional, List<String> names, boolean multiple, Tuple tuple) {
+    /**
+     * The {@code (...)} after {@code VALUES} in {@code jdbcSql}: from {@code start} (the parenthesis) to
+     * {@code end} (just after its match).
+     */
+    public record Tuple(int start, int end) {
+    }
+
     private static final Pattern COMPOUND_DDL = Pattern.compile(
             "(?is)^\\s*CREATE\\s+(OR\\s+REPLACE\\s+)?(DEFINER\\s*=\\s*\\S+\\s+)?(TEMP\\s+|TEMPORARY\\s+)?"
             + "(TRIGGER|PROCEDURE|FUNCTION|EVENT)\\b");
@@ -60,6 +69,27 @@ public record SqlText(String jdbcSql, int positional, List<String> names, boolea
             throw error("one statement at a time: this text holds several separated by ';'; "
                     + "run each with its own execute call", sql);
         }
+    }
+
+    /** True when {@link #multiRow(int)} can turn this insert into a multi-row one. */
+    public boolean isMultiRowInsert() {
+        return tuple != null;
+    }
+
+    /** The number of placeholders per row. */
+    public int bindsPerRow() {
+        return names.isEmpty() ? positional : names.size();
+    }
+
+    /** This single-row insert with its row tuple repeated {@code rows} times: {@code VALUES (?, ?), (?, ?), ...}. */
+    public String multiRow(int rows) {
+        String row = jdbcSql.substring(tuple.start(), tuple.end());
+        var sb = new StringBuilder(tuple.start() + rows * (row.length() + 2));
+        sb.append(jdbcSql, 0, tuple.end());
+        for (int r = 1; r < rows; r++) {
+            sb.append(", ").append(row);
+        }
+        return sb.toString();
     }
 
     /** The bind values for JDBC, in placeholder order, from positional parameters. */
@@ -124,6 +154,11 @@ public record SqlText(String jdbcSql, int positional, List<String> names, boolea
         int positional = 0;
         boolean ended = false;
         boolean multiple = false;
+        int depth = 0;
+        boolean afterValues = false;
+        int tupleStart = -1;
+        int tupleEnd = -1;
+        int inTuple = 0;
         int n = sql.length();
         int i = 0;
         while (i < n) {
@@ -149,6 +184,7 @@ public record SqlText(String jdbcSql, int positional, List<String> names, boolea
             }
             if (c == '?') {
                 positional++;
+                inTuple += tupleStart >= 0 && tupleEnd < 0 ? 1 : 0;
                 out.append(c);
                 i++;
             } else if (c == ':' && i + 1 < n && sql.charAt(i + 1) == ':') {
@@ -161,14 +197,44 @@ public record SqlText(String jdbcSql, int positional, List<String> names, boolea
                     j++;
                 }
                 names.add(sql.substring(i + 1, j));
+                inTuple += tupleStart >= 0 && tupleEnd < 0 ? 1 : 0;
                 out.append('?');
                 i = j;
+            } else if (isNameStart(c) && (i == 0 || !isNamePart(sql.charAt(i - 1)))) {
+                int j = i + 1;
+                while (j < n && isNamePart(sql.charAt(j))) {
+                    j++;
+                }
+                // the word just before the row tuple must be VALUES; any other word in between resets it
+                afterValues = depth == 0 && j - i == 6 && sql.regionMatches(true, i, "VALUES", 0, 6);
+                out.append(sql, i, j);
+                i = j;
+            } else if (c == '(') {
+                if (depth == 0 && afterValues && tupleStart < 0) {
+                    tupleStart = out.length();
+                }
+                depth++;
+                out.append(c);
+                i++;
+            } else if (c == ')') {
+                depth--;
+                out.append(c);
+                i++;
+                if (depth == 0 && tupleStart >= 0 && tupleEnd < 0) {
+                    tupleEnd = out.length();
+                }
             } else {
                 out.append(c);
                 i++;
             }
         }
-        return new SqlText(names.isEmpty() ? sql : out.toString(), positional, List.copyOf(names), multiple);
+        String jdbcSql = names.isEmpty() ? sql : out.toString();
+        int placeholders = names.isEmpty() ? positional : names.size();
+        boolean single = tupleEnd > 0 && placeholders > 0 && inTuple == placeholders
+                && jdbcSql.substring(tupleEnd).strip().replace(";", "").isEmpty()
+                && jdbcSql.stripLeading().regionMatches(true, 0, "INSERT", 0, 6);
+        return new SqlText(jdbcSql, positional, List.copyOf(names), multiple,
+                single ? new Tuple(tupleStart, tupleEnd) : null);
     }
 
     private static boolean isEscapePrefix(String sql, int quoteAt) {

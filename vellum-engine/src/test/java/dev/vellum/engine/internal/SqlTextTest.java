@@ -76,4 +76,25 @@ class SqlTextTest {
         String function = "CREATE OR REPLACE FUNCTION f() RETURNS int AS $$ BEGIN RETURN 1; END $$ LANGUAGE plpgsql";
         SqlText.parse(function, false).requireSingle(function);
     }
+
+    @Test
+    void aSingleRowInsertBecomesMultiRow() {
+        var t = SqlText.parse("INSERT INTO users (name, age) VALUES (?, ?)", false);
+        assertThat(t.isMultiRowInsert()).isTrue();
+        assertThat(t.bindsPerRow()).isEqualTo(2);
+        assertThat(t.multiRow(3)).isEqualTo("INSERT INTO users (name, age) VALUES (?, ?), (?, ?), (?, ?)");
+        var named = SqlText.parse("insert into t (a, b) values (:a, lower(:b));", false);
+        assertThat(named.multiRow(2)).isEqualTo("insert into t (a, b) values (?, lower(?)), (?, lower(?))");
+    }
+
+    @Test
+    void onlyPlainSingleRowInsertsQualify() {
+        assertThat(SqlText.parse("UPDATE t SET a = ? WHERE b = ?", false).isMultiRowInsert()).isFalse();
+        assertThat(SqlText.parse("INSERT INTO t VALUES (?, ?), (?, ?)", false).isMultiRowInsert()).isFalse();
+        assertThat(SqlText.parse("INSERT INTO t VALUES (?) ON CONFLICT DO NOTHING", false).isMultiRowInsert())
+                .isFalse();
+        assertThat(SqlText.parse("INSERT INTO t VALUES (?) RETURNING id", false).isMultiRowInsert()).isFalse();
+        assertThat(SqlText.parse("INSERT INTO t SELECT ? FROM dual", false).isMultiRowInsert()).isFalse();
+        assertThat(SqlText.parse("INSERT INTO t (a) VALUES ('(?)')", false).isMultiRowInsert()).isFalse();
+    }
 }

@@ -69,6 +69,22 @@ public abstract class DriverSupport {
         jdbc.setReadOnly(readOnly);
     }
 
+    /**
+     * How many binds one statement may carry when {@code executeMany} turns a single-row insert into multi-row
+     * {@code VALUES} itself; 0 when the driver's own batching is faster (MariaDB's bulk protocol).
+     */
+    public int multiRowBindLimit() {
+        return 0;
+    }
+
+    /**
+     * True when the driver's batch protocol takes no {@code INSERT} but {@code INSERT ... VALUES} (MariaDB's bulk
+     * protocol refuses {@code INSERT ... SELECT} with error 1295).
+     */
+    public boolean batchesOnlyInsertValues() {
+        return false;
+    }
+
     /** True when a backslash escapes a quote inside a {@code '...'} literal by default. */
     public boolean backslashEscapes() {
         return false;

@@ -27,6 +27,11 @@ final class MariaDbSupport extends DriverSupport {
     }
 
     @Override
+    public boolean batchesOnlyInsertValues() {
+        return true;
+    }
+
+    @Override
     public boolean backslashEscapes() {
         return true;
     }

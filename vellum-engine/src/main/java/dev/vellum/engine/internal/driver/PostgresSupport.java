@@ -51,6 +51,12 @@ final class PostgresSupport extends DriverSupport {
         return java.net.URLEncoder.encode(db, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
+    /** pgjdbc counts binds in a 16-bit signed field. */
+    @Override
+    public int multiRowBindLimit() {
+        return Short.MAX_VALUE;
+    }
+
     @Override
     protected void bindInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
         ps.setObject(index, OffsetDateTime.ofInstant(value, ZoneOffset.UTC));

@@ -53,6 +53,12 @@ final class SqliteSupport extends DriverSupport {
         props.setProperty("foreign_keys", "true");
     }
 
+    /** SQLITE_MAX_VARIABLE_NUMBER's default since SQLite 3.32. */
+    @Override
+    public int multiRowBindLimit() {
+        return 32_766;
+    }
+
     @Override
     public void setReadOnly(Connection jdbc, boolean readOnly) throws SQLException {
         try (Statement st = jdbc.createStatement()) {

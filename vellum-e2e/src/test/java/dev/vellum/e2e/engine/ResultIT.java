@@ -190,4 +190,32 @@ class ResultIT {
             assertThat(conn.execute("SELECT 1").scalar()).isEqualTo(1L);
         }
     }
+
+    record Measure(long id, int small, double ratio, boolean flag, String label, java.time.LocalDate day,
+                   Integer maybe) {
+    }
+
+    @DatabaseTest
+    void recordsReadStraightFromTheResultWithTypedGetters(TestDatabase db) {
+        try (var conn = db.connect()) {
+            conn.execute("DROP TABLE IF EXISTS measures");
+            conn.execute(db.ddl("CREATE TABLE measures (id BIGINT PRIMARY KEY, small INTEGER, ratio {double},"
+                    + " flag {bool}, label VARCHAR(20), day DATE, maybe INTEGER)"));
+            conn.executeMany("INSERT INTO measures VALUES (?, ?, ?, ?, ?, ?, ?)", List.of(
+                    new Object[] {1L, 7, 0.5, true, "a", java.time.LocalDate.of(2024, 1, 2), null},
+                    new Object[] {2L, -3, 2.25, false, "b", java.time.LocalDate.of(2024, 3, 4), 9}));
+            List<Measure> all = conn.execute("SELECT * FROM measures ORDER BY id").all(Measure.class);
+            assertThat(all).containsExactly(
+                    new Measure(1L, 7, 0.5, true, "a", java.time.LocalDate.of(2024, 1, 2), null),
+                    new Measure(2L, -3, 2.25, false, "b", java.time.LocalDate.of(2024, 3, 4), 9));
+            conn.execute("UPDATE measures SET small = NULL WHERE id = 2");
+            assertThatThrownBy(() -> conn.execute("SELECT * FROM measures ORDER BY id").all(Measure.class))
+                    .isInstanceOf(InterfaceException.class).hasMessageContaining("Measure.small")
+                    .hasMessageContaining("boxed type");
+            Result partly = conn.execute("SELECT * FROM measures ORDER BY id");
+            assertThat(partly.iterator().next().get("id")).isEqualTo(1L);
+            assertThatThrownBy(() -> partly.all(Measure.class)).isInstanceOf(InterfaceException.class);
+            conn.rollback();
+        }
+    }
 }

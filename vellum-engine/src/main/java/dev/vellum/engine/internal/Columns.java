@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.vellum.engine.internal.driver.ColumnReader;
 import dev.vellum.error.DatabaseException;
 import dev.vellum.error.ProgrammingException;
 
@@ -22,11 +23,37 @@ final class Columns {
     }
 
     private final List<String> names;
+    private final int[] sqlTypes;
+    private final ColumnReader[] readers;
+    private final boolean exactDecimals;
     private volatile Index index;
     private volatile Mapped mapped;
 
     Columns(List<String> names) {
+        this(names, null, null, true);
+    }
+
+    /**
+     * Columns of a live result: with their JDBC types and readers, record mappers can read straight from the
+     * result set ({@link RowReaders}).
+     */
+    Columns(List<String> names, int[] sqlTypes, ColumnReader[] readers, boolean exactDecimals) {
         this.names = List.copyOf(names);
+        this.sqlTypes = sqlTypes;
+        this.readers = readers;
+        this.exactDecimals = exactDecimals;
+    }
+
+    int[] sqlTypes() {
+        return sqlTypes;
+    }
+
+    ColumnReader[] readers() {
+        return readers;
+    }
+
+    boolean exactDecimals() {
+        return exactDecimals;
     }
 
     List<String> names() {

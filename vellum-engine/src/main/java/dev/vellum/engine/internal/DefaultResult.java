@@ -50,11 +50,13 @@ final class DefaultResult implements Result {
         int n = md.getColumnCount();
         var names = new ArrayList<String>(n);
         this.readers = new ColumnReader[n];
+        var sqlTypes = new int[n];
         for (int i = 1; i <= n; i++) {
             names.add(md.getColumnLabel(i));
+            sqlTypes[i - 1] = md.getColumnType(i);
             readers[i - 1] = driver.reader(md, i);
         }
-        this.columns = new Columns(names);
+        this.columns = new Columns(names, sqlTypes, readers, driver.exactDecimals());
         this.rowCount = -1;
     }
 
@@ -202,11 +204,30 @@ final class DefaultResult implements Result {
         var out = new ArrayList<R>();
         try (this) {
             RecordMapper<R> mapper = columns.mapper(recordType);
+            if (next != null) {
+                out.add(mapper.map(((ArrayRow) take()).raw()));
+            }
+            if (mapper.readsResultSets() && !exhausted && !closed) {
+                readAll(mapper, out);
+            }
             while (advance()) {
                 out.add(mapper.map(((ArrayRow) take()).raw()));
             }
         }
         return out;
+    }
+
+    /** Maps the remaining rows straight from the result set, without building rows. */
+    private <R extends Record> void readAll(RecordMapper<R> mapper, List<R> out) {
+        try {
+            while (rs.next()) {
+                out.add(mapper.read(rs));
+            }
+            exhausted = true;
+        } catch (SQLException e) {
+            close();
+            throw owner.error(e, sql);
+        }
     }
 
     @Override

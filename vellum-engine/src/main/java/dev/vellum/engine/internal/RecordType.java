@@ -9,8 +9,8 @@ import dev.vellum.error.InterfaceException;
 
 /**
  * What Vellum needs to build one record type: its component names and types, and its canonical constructor as a
- * {@link MethodHandle} taking an {@code Object[]}. Found once per record class through a {@link ClassValue}, so
- * no reflection runs per query or per row. Immutable, thread-safe.
+ * {@link MethodHandle}, both exact and taking an {@code Object[]}. Found once per record class through a
+ * {@link ClassValue}, so no reflection runs per query or per row. Immutable, thread-safe.
  */
 final class RecordType {
     private static final ClassValue<RecordType> CACHE = new ClassValue<>() {
@@ -24,6 +24,7 @@ final class RecordType {
     final String[] names;
     final Class<?>[] types;
     final MethodHandle constructor;
+    final MethodHandle exactConstructor;
 
     private RecordType(Class<?> type) {
         if (!type.isRecord()) {
@@ -37,20 +38,20 @@ final class RecordType {
             names[i] = components[i].getName();
             types[i] = components[i].getType();
         }
-        this.constructor = spreadConstructor(type, types);
+        this.exactConstructor = constructor(type, types);
+        this.constructor = exactConstructor.asSpreader(Object[].class, types.length)
+                .asType(MethodType.methodType(Object.class, Object[].class));
     }
 
     static RecordType of(Class<?> type) {
         return CACHE.get(Checks.notNull(type, "the record type"));
     }
 
-    private static MethodHandle spreadConstructor(Class<?> type, Class<?>[] parameterTypes) {
+    private static MethodHandle constructor(Class<?> type, Class<?>[] parameterTypes) {
         try {
             var ctor = type.getDeclaredConstructor(parameterTypes);
             ctor.setAccessible(true);
-            return MethodHandles.lookup().unreflectConstructor(ctor)
-                    .asSpreader(Object[].class, parameterTypes.length)
-                    .asType(MethodType.methodType(Object.class, Object[].class));
+            return MethodHandles.lookup().unreflectConstructor(ctor);
         } catch (ReflectiveOperationException | RuntimeException e) {
             throw new InterfaceException("cannot use the constructor of record " + type.getName() + ": " + e, e);
         }

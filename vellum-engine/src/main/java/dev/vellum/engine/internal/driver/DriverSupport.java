@@ -85,6 +85,11 @@ public abstract class DriverSupport {
         return false;
     }
 
+    /** True when DECIMAL columns hold exact decimals (SQLite stores them as floating point or integers). */
+    public boolean exactDecimals() {
+        return true;
+    }
+
     /** True when a backslash escapes a quote inside a {@code '...'} literal by default. */
     public boolean backslashEscapes() {
         return false;

@@ -53,6 +53,11 @@ final class SqliteSupport extends DriverSupport {
         props.setProperty("foreign_keys", "true");
     }
 
+    @Override
+    public boolean exactDecimals() {
+        return false;
+    }
+
     /** SQLITE_MAX_VARIABLE_NUMBER's default since SQLite 3.32. */
     @Override
     public int multiRowBindLimit() {

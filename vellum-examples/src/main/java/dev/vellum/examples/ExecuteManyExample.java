@@ -36,7 +36,7 @@ public final class ExecuteManyExample {
                     Map.of("name", "Alice", "bonus", 5),
                     Map.of("name", "Bob", "bonus", 10)));
             conn.commit();
-            out.println("inserted " + inserted + ", updated " + updated);   // inserted 3 (or -1), updated 2
+            out.println("inserted " + inserted + ", updated " + updated);   // inserted 3, updated 2
             // end::execute-many[]
 
             var many = new ArrayList<Object[]>();

@@ -35,8 +35,8 @@ public final class Connector {
             closeQuietly(jdbc);
             throw ErrorMapper.map(url.backend(), e, null);
         }
-        return new DefaultConnection(jdbc, url, support, (c, broken) -> closeQuietly(c), null, false, null,
-                false);
+        ResourceTracker.connectionOpened();
+        return new DefaultConnection(jdbc, url, support, Connector::release, null, false, null, false);
     }
 
     /**
@@ -77,6 +77,12 @@ public final class Connector {
         } catch (ReflectiveOperationException e) {
             throw new InterfaceException("cannot load the JDBC driver " + backend.driverClass() + ": " + e, e);
         }
+    }
+
+    /** Closes a direct connection (the releaser of {@link #connect(Url)}'s connections). */
+    private static void release(java.sql.Connection jdbc, boolean broken) {
+        closeQuietly(jdbc);
+        ResourceTracker.connectionClosed();
     }
 
     static void closeQuietly(java.sql.Connection jdbc) {

@@ -66,7 +66,6 @@ public final class DefaultConnection implements Transaction {
         this.autocommit = autocommit;
         this.statementTimeout = statementTimeout;
         this.scoped = scoped;
-        ResourceTracker.connectionOpened();
     }
 
     // --- statements
@@ -674,7 +673,6 @@ public final class DefaultConnection implements Transaction {
             inTransaction = false;
             afterCommit = null;
             releaser.release(jdbc, broken);
-            ResourceTracker.connectionClosed();
         }
         List<Runnable> hooks = takeRollbackHooks();
         if (rolledBack) {

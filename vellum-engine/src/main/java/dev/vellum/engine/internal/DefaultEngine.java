@@ -168,10 +168,18 @@ public final class DefaultEngine implements Engine {
         if (closed) {
             throw new InterfaceException("the engine is closed (" + url + ")");
         }
-        long start = System.nanoTime();
-        java.sql.Connection jdbc = borrow();
-        checkedOut.incrementAndGet();
-        recordWait(System.nanoTime() - start);
+        java.sql.Connection jdbc;
+        if (options.timeCheckouts()) {
+            long start = System.nanoTime();
+            jdbc = borrow();
+            recordWait(System.nanoTime() - start);
+        } else {
+            jdbc = borrow();
+            checkouts.increment();
+        }
+        if (overflowAllowed) {
+            checkedOut.incrementAndGet();
+        }
         if (!listeners.isEmpty() || options.echoPool()) {
             fire(PoolEvent.Kind.CHECKOUT, idOf(jdbc), null);
         }
@@ -221,10 +229,10 @@ public final class DefaultEngine implements Engine {
     }
 
     private void checkin(java.sql.Connection jdbc, boolean broken) {
-        int stillOut = checkedOut.decrementAndGet();
         boolean reportable = !listeners.isEmpty() || options.echoPool();
         long id = reportable ? idOf(jdbc) : 0;
-        boolean evict = broken || overflowing(stillOut);
+        int stillOut = overflowAllowed ? checkedOut.decrementAndGet() : 0;
+        boolean evict = broken || overflowAllowed && overflowing(stillOut);
         if (evict) {
             pool.evictConnection(jdbc);
         }
@@ -239,7 +247,7 @@ public final class DefaultEngine implements Engine {
 
     /** True when returning a connection would leave more than {@code poolSize} idle ones. */
     private boolean overflowing(int stillOut) {
-        return overflowAllowed && poolBean.getTotalConnections() - stillOut > poolSize;
+        return poolBean.getTotalConnections() - stillOut > poolSize;
     }
 
     private void invalidate(java.sql.Connection jdbc, String reason) {

@@ -69,7 +69,7 @@ final class RecordMapper<R extends Record> {
                     throw new InterfaceException("cannot map NULL to primitive component "
                             + record.type.getSimpleName() + "." + record.names[i] + ": declare it with a boxed type");
                 }
-            } else if (!target.isInstance(v)) {
+            } else if (!record.boxedTypes[i].isInstance(v)) {
                 v = Values.convert(v, target, record.type.getSimpleName() + "." + record.names[i]);
             }
             args[i] = v;

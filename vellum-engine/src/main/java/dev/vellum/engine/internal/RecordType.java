@@ -23,6 +23,8 @@ final class RecordType {
     final Class<?> type;
     final String[] names;
     final Class<?>[] types;
+    /** {@link #types} with primitives replaced by their wrappers, for instance checks on boxed values. */
+    final Class<?>[] boxedTypes;
     final MethodHandle constructor;
     final MethodHandle exactConstructor;
 
@@ -34,9 +36,12 @@ final class RecordType {
         RecordComponent[] components = type.getRecordComponents();
         this.names = new String[components.length];
         this.types = new Class<?>[components.length];
+        this.boxedTypes = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {
             names[i] = components[i].getName();
             types[i] = components[i].getType();
+            boxedTypes[i] = types[i].isPrimitive()
+                    ? MethodType.methodType(types[i]).wrap().returnType() : types[i];
         }
         this.exactConstructor = constructor(type, types);
         this.constructor = exactConstructor.asSpreader(Object[].class, types.length)

@@ -14,7 +14,10 @@ public final class ResourceTracker {
     private ResourceTracker() {
     }
 
-    /** Connections opened by Vellum and not yet closed. */
+    /**
+     * Direct connections ({@code Vellum.connect}) opened and not yet closed; an engine's pooled connections are
+     * counted by the engine ({@code poolStats().active()}).
+     */
     public static int openConnections() {
         return CONNECTIONS.intValue();
     }

@@ -77,6 +77,12 @@ public final class Values {
         if (target == Double.class) {
             return n.doubleValue();
         }
+        if (n instanceof Long || n instanceof Integer || n instanceof Short || n instanceof Byte) {
+            Object fits = narrow(n.longValue(), target);
+            if (fits != null) {
+                return fits;
+            }
+        }
         if (target == Float.class) {
             return n.floatValue();
         }
@@ -98,6 +104,23 @@ public final class Values {
         }
         if (target == Byte.class) {
             return d.byteValueExact();
+        }
+        return null;
+    }
+
+    /** A whole number as a narrower integer type without going through BigDecimal; null when it does not apply. */
+    private static Object narrow(long v, Class<?> target) {
+        if (target == Long.class) {
+            return v;
+        }
+        if (target == Integer.class) {
+            return Math.toIntExact(v);
+        }
+        if (target == Short.class && v == (short) v) {
+            return (short) v;
+        }
+        if (target == Byte.class && v == (byte) v) {
+            return (byte) v;
         }
         return null;
     }

@@ -1,6 +1,5 @@
 package dev.vellum.engine.internal;
 
-import java.lang.invoke.MethodHandle;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -19,7 +18,7 @@ import dev.vellum.error.ProgrammingException;
 final class RecordMapper<R extends Record> {
     private final RecordType record;
     private final int[] sourceColumn;
-    private final MethodHandle rowReader;
+    private final RowReaders.Getter[] getters;
 
     RecordMapper(Class<R> type, Columns columns) {
         this.record = RecordType.of(type);
@@ -35,22 +34,26 @@ final class RecordMapper<R extends Record> {
             throw new ProgrammingException("cannot map to " + type.getSimpleName() + ": no column for component(s) "
                     + missing + " among " + columns.names(), DatabaseException.Detail.of(null), null);
         }
-        this.rowReader = columns.readers() == null ? null : RowReaders.build(record, sourceColumn,
+        this.getters = columns.readers() == null ? null : RowReaders.build(record, sourceColumn,
                 columns.sqlTypes(), columns.readers(), columns.exactDecimals());
     }
 
     /** True when {@link #read(ResultSet)} can map straight from a live result set. */
     boolean readsResultSets() {
-        return rowReader != null;
+        return getters != null;
     }
 
     /** The record for the current row of {@code rs}, read with typed getters. */
     @SuppressWarnings("unchecked")
     R read(ResultSet rs) throws SQLException {
+        var args = new Object[getters.length];
+        for (int i = 0; i < args.length; i++) {
+            args[i] = getters[i].get(rs, sourceColumn[i] + 1);
+        }
         try {
-            Object built = rowReader.invokeExact(rs);
+            Object built = record.constructor.invokeExact(args);
             return (R) built;
-        } catch (SQLException | RuntimeException | Error e) {
+        } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {
             throw new InterfaceException("the constructor of " + record.type.getSimpleName() + " failed: " + e, e);

@@ -9,7 +9,7 @@ import dev.vellum.error.InterfaceException;
 
 /**
  * What Vellum needs to build one record type: its component names and types, and its canonical constructor as a
- * {@link MethodHandle}, both exact and taking an {@code Object[]}. Found once per record class through a
+ * {@link MethodHandle} taking an {@code Object[]}. Found once per record class through a
  * {@link ClassValue}, so no reflection runs per query or per row. Immutable, thread-safe.
  */
 final class RecordType {
@@ -26,7 +26,6 @@ final class RecordType {
     /** {@link #types} with primitives replaced by their wrappers, for instance checks on boxed values. */
     final Class<?>[] boxedTypes;
     final MethodHandle constructor;
-    final MethodHandle exactConstructor;
 
     private RecordType(Class<?> type) {
         if (!type.isRecord()) {
@@ -43,8 +42,7 @@ final class RecordType {
             boxedTypes[i] = types[i].isPrimitive()
                     ? MethodType.methodType(types[i]).wrap().returnType() : types[i];
         }
-        this.exactConstructor = constructor(type, types);
-        this.constructor = exactConstructor.asSpreader(Object[].class, types.length)
+        this.constructor = constructor(type, types).asSpreader(Object[].class, types.length)
                 .asType(MethodType.methodType(Object.class, Object[].class));
     }
 

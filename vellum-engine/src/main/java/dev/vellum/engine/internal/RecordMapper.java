@@ -44,24 +44,15 @@ final class RecordMapper<R extends Record> {
     }
 
     /** The record for the current row of {@code rs}, read with typed getters. */
-    @SuppressWarnings("unchecked")
     R read(ResultSet rs) throws SQLException {
         var args = new Object[getters.length];
         for (int i = 0; i < args.length; i++) {
             args[i] = getters[i].get(rs, sourceColumn[i] + 1);
         }
-        try {
-            Object built = record.constructor.invokeExact(args);
-            return (R) built;
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new InterfaceException("the constructor of " + record.type.getSimpleName() + " failed: " + e, e);
-        }
+        return construct(args);
     }
 
     /** The record for one row's values, in column order. */
-    @SuppressWarnings("unchecked")
     R map(Object[] values) {
         var args = new Object[sourceColumn.length];
         for (int i = 0; i < args.length; i++) {
@@ -69,14 +60,18 @@ final class RecordMapper<R extends Record> {
             Class<?> target = record.types[i];
             if (v == null) {
                 if (target.isPrimitive()) {
-                    throw new InterfaceException("cannot map NULL to primitive component "
-                            + record.type.getSimpleName() + "." + record.names[i] + ": declare it with a boxed type");
+                    throw RowReaders.nullIntoPrimitive(record.type.getSimpleName() + "." + record.names[i]);
                 }
             } else if (!record.boxedTypes[i].isInstance(v)) {
                 v = Values.convert(v, target, record.type.getSimpleName() + "." + record.names[i]);
             }
             args[i] = v;
         }
+        return construct(args);
+    }
+
+    @SuppressWarnings("unchecked")
+    private R construct(Object[] args) {
         try {
             Object built = record.constructor.invokeExact(args);
             return (R) built;

@@ -44,12 +44,37 @@ final class RecordMapper<R extends Record> {
     }
 
     /** The record for the current row of {@code rs}, read with typed getters. */
+    @SuppressWarnings("unchecked")
     R read(ResultSet rs) throws SQLException {
-        var args = new Object[getters.length];
-        for (int i = 0; i < args.length; i++) {
-            args[i] = getters[i].get(rs, sourceColumn[i] + 1);
+        RowReaders.Getter[] g = getters;
+        int[] c = sourceColumn;
+        try {
+            Object built = switch (g.length) {
+                case 1 -> record.generic.invokeExact(g[0].get(rs, c[0] + 1));
+                case 2 -> record.generic.invokeExact(g[0].get(rs, c[0] + 1), g[1].get(rs, c[1] + 1));
+                case 3 -> record.generic.invokeExact(g[0].get(rs, c[0] + 1), g[1].get(rs, c[1] + 1),
+                        g[2].get(rs, c[2] + 1));
+                case 4 -> record.generic.invokeExact(g[0].get(rs, c[0] + 1), g[1].get(rs, c[1] + 1),
+                        g[2].get(rs, c[2] + 1), g[3].get(rs, c[3] + 1));
+                case 5 -> record.generic.invokeExact(g[0].get(rs, c[0] + 1), g[1].get(rs, c[1] + 1),
+                        g[2].get(rs, c[2] + 1), g[3].get(rs, c[3] + 1), g[4].get(rs, c[4] + 1));
+                case 6 -> record.generic.invokeExact(g[0].get(rs, c[0] + 1), g[1].get(rs, c[1] + 1),
+                        g[2].get(rs, c[2] + 1), g[3].get(rs, c[3] + 1), g[4].get(rs, c[4] + 1),
+                        g[5].get(rs, c[5] + 1));
+                default -> {
+                    var args = new Object[g.length];
+                    for (int i = 0; i < args.length; i++) {
+                        args[i] = g[i].get(rs, c[i] + 1);
+                    }
+                    yield record.constructor.invokeExact(args);
+                }
+            };
+            return (R) built;
+        } catch (SQLException | RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new InterfaceException("the constructor of " + record.type.getSimpleName() + " failed: " + e, e);
         }
-        return construct(args);
     }
 
     /** The record for one row's values, in column order. */

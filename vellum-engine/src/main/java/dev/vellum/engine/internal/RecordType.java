@@ -26,6 +26,8 @@ final class RecordType {
     /** {@link #types} with primitives replaced by their wrappers, for instance checks on boxed values. */
     final Class<?>[] boxedTypes;
     final MethodHandle constructor;
+    /** The constructor taking each component as an {@code Object}: called without an argument array. */
+    final MethodHandle generic;
 
     private RecordType(Class<?> type) {
         if (!type.isRecord()) {
@@ -42,7 +44,9 @@ final class RecordType {
             boxedTypes[i] = types[i].isPrimitive()
                     ? MethodType.methodType(types[i]).wrap().returnType() : types[i];
         }
-        this.constructor = constructor(type, types).asSpreader(Object[].class, types.length)
+        MethodHandle exact = constructor(type, types);
+        this.generic = exact.asType(MethodType.genericMethodType(types.length));
+        this.constructor = exact.asSpreader(Object[].class, types.length)
                 .asType(MethodType.methodType(Object.class, Object[].class));
     }
 

@@ -218,7 +218,7 @@ public final class DefaultConnection implements Transaction {
             int limit = driver.multiRowBindLimit();
             long total;
             if (limit > 0 && rows.size() > 1 && text.isMultiRowInsert()) {
-                int chunk = Math.max(1, Math.min(MULTI_ROW_CHUNK, limit / text.bindsPerRow()));
+                int chunk = Math.max(1, Math.min(driver.multiRowChunk(), limit / text.bindsPerRow()));
                 total = insertMultiRow(text, sql, rows, chunk);
             } else if (driver.batchesOnlyInsertValues() && !text.isMultiRowInsert() && isInsert(text)) {
                 total = oneByOne(text, sql, rows);
@@ -335,7 +335,6 @@ public final class DefaultConnection implements Transaction {
         }
     }
 
-    private static final int MULTI_ROW_CHUNK = 1_000;
     private static final int BATCH_CHUNK = 10_000;
 
     private static Object[] bindsOf(SqlText text, String sql, Object row) {

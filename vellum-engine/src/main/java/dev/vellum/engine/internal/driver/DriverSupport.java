@@ -77,6 +77,11 @@ public abstract class DriverSupport {
         return 0;
     }
 
+    /** How many rows one multi-row {@code VALUES} statement carries at most (measured best per backend). */
+    public int multiRowChunk() {
+        return 1_000;
+    }
+
     /**
      * True when the driver's batch protocol takes no {@code INSERT} but {@code INSERT ... VALUES} (MariaDB's bulk
      * protocol refuses {@code INSERT ... SELECT} with error 1295).

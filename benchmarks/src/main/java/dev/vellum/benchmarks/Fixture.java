@@ -1,21 +1,16 @@
 package dev.vellum.benchmarks;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Logger;
-
-import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -104,7 +99,12 @@ final class Fixture {
     HikariDataSource rawPool(Map<String, String> connectArgs) {
         var config = new HikariConfig();
         config.setPoolName("bench-raw-" + url.backend().scheme() + "-" + POOLS.incrementAndGet());
-        config.setDataSource(new RawDataSource(url, connectArgs));
+        // HikariCP's own driver data source, given the same JDBC URL and properties Vellum's engine opens with
+        var support = DriverSupport.of(url.backend());
+        var properties = support.properties(url);
+        connectArgs.forEach(properties::setProperty);
+        config.setJdbcUrl(support.jdbcUrl(url));
+        config.setDataSourceProperties(properties);
         config.setAutoCommit(false);
         config.setConnectionTimeout(30_000);
         config.setMinimumIdle(POOL_SIZE);
@@ -200,66 +200,5 @@ final class Fixture {
         }
         failure.addSuppressed(e);
         return failure;
-    }
-
-    /** Opens physical connections as the engine's {@code PoolDataSource} does, plus extra driver properties. */
-    private static final class RawDataSource implements DataSource {
-        private final Url url;
-        private final DriverSupport driver;
-        private final Map<String, String> connectArgs;
-
-        RawDataSource(Url url, Map<String, String> connectArgs) {
-            this.url = url;
-            this.driver = DriverSupport.of(url.backend());
-            this.connectArgs = Map.copyOf(connectArgs);
-        }
-
-        @Override
-        public Connection getConnection() {
-            return Connector.open(url, driver, connectArgs);
-        }
-
-        @Override
-        public Connection getConnection(String username, String password) {
-            return getConnection();
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-            // nothing to log
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-            // the driver's own timeouts apply
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-            throw new SQLFeatureNotSupportedException("no java.util.logging here");
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> iface) throws SQLException {
-            if (iface.isInstance(this)) {
-                return iface.cast(this);
-            }
-            throw new SQLException("not a wrapper for " + iface.getName());
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> iface) {
-            return iface.isInstance(this);
-        }
     }
 }

@@ -26,6 +26,9 @@ import dev.vellum.error.InvalidResultException;
  * statement when the rows run out, when a terminal method returns, or when its connection closes.
  */
 final class DefaultResult implements Result {
+    private static final Columns NO_COLUMNS = new Columns(List.of());
+    private static final ColumnReader[] NO_READERS = new ColumnReader[0];
+
     private final DefaultConnection owner;
     private final String sql;
     private final PreparedStatement statement;
@@ -67,8 +70,8 @@ final class DefaultResult implements Result {
         this.statement = null;
         this.rs = null;
         this.afterClose = null;
-        this.columns = new Columns(List.of());
-        this.readers = new ColumnReader[0];
+        this.columns = NO_COLUMNS;
+        this.readers = NO_READERS;
         this.rowCount = rowCount;
         this.exhausted = true;
         this.closed = true;

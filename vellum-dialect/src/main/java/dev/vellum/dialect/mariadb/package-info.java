@@ -1,0 +1,2 @@
+/** The MariaDB dialect. Not API: reach it through {@code Dialects.MARIADB}; may change without notice. */
+package dev.vellum.dialect.mariadb;

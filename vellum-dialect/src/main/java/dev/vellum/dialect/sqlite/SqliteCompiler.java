@@ -1,0 +1,53 @@
+package dev.vellum.dialect.sqlite;
+
+import dev.vellum.dialect.spi.BaseDialect;
+import dev.vellum.dialect.spi.SqlCompiler;
+import dev.vellum.sql.ast.Expression;
+import dev.vellum.sql.ast.Insert;
+import dev.vellum.sql.ast.Select;
+import dev.vellum.sql.ast.SelectStatement;
+
+/** SQLite's spelling of queries and DML: bare set-operation operands, {@code LIMIT -1}, no row locks. */
+final class SqliteCompiler extends SqlCompiler {
+    SqliteCompiler(BaseDialect dialect) {
+        super(dialect);
+    }
+
+    @Override
+    protected void compoundOperand(SelectStatement operand) {
+        // SQLite rejects parenthesised operands; one with its own ORDER BY or LIMIT becomes a subquery
+        if (operand instanceof Select s && s.orderBy().isEmpty() && s.limit() == null && s.offset() == null
+                && s.with().isEmpty()) {
+            statement(s);
+        } else {
+            sql.append("SELECT * FROM (");
+            statement(operand);
+            sql.append(')');
+        }
+    }
+
+    @Override
+    protected void limitOffset(Expression.Bind<Long> limit, Expression.Bind<Long> offset) {
+        if (limit == null && offset != null) {
+            sql.append(" LIMIT -1");
+        }
+        super.limitOffset(limit, offset);
+    }
+
+    @Override
+    protected void lock(Select.Lock lock) {
+        // SQLite has no row locks: the first write of a transaction locks the whole database
+    }
+
+    @Override
+    protected void insert(Insert i) {
+        if (i.select() != null && i.onConflict() != null) {
+            // "INSERT ... SELECT ... ON CONFLICT" parses ON as a join constraint unless the SELECT has a WHERE
+            var wrapped = i.select().as("src");
+            var select = Select.of(i.select().selected().stream().<Expression<?>>map(wrapped::get).toList())
+                    .from(wrapped).where(dev.vellum.sql.Sql.and());
+            i = new Insert(i.table(), i.columns(), i.rows(), select, i.onConflict(), i.returning());
+        }
+        super.insert(i);
+    }
+}

@@ -4,6 +4,7 @@
  */
 module dev.vellum.engine {
     requires transitive dev.vellum.sql;
+    requires transitive dev.vellum.dialect;
     requires java.sql;
     requires com.zaxxer.hikari;
     requires org.slf4j;

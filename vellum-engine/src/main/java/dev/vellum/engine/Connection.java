@@ -4,6 +4,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import dev.vellum.dialect.Dialect;
+import dev.vellum.sql.Column;
+import dev.vellum.sql.ast.Expression;
+import dev.vellum.sql.ast.Insert;
+import dev.vellum.sql.ast.Statement;
+
 /**
  * One database connection with DB-API semantics, opened by {@link Vellum#connect(String)}.
  *
@@ -56,6 +62,31 @@ public interface Connection extends AutoCloseable {
      * @return the total rows changed, or -1 when the driver does not report it
      */
     long executeMany(String sql, List<?> rows);
+
+    /**
+     * Runs a Core statement ({@code select(...)}, {@code insert(...)}, {@code text(...)}, DDL): compiled by this
+     * connection's {@link #dialect()} (cached per statement shape), every value sent as a bind. Rows of the result
+     * answer {@link Row#get(Expression)} for the selected expressions.
+     *
+     * @throws dev.vellum.error.NotSupportedException when this database cannot express a construct of it
+     */
+    Result execute(Statement statement);
+
+    /** {@link #execute(Statement)} with per-statement options (timeout, streaming). */
+    Result execute(ExecutionOptions options, Statement statement);
+
+    /**
+     * Inserts many rows ("insertmanyvalues"): each map gives values by column; all rows must set the same columns.
+     * Without {@code RETURNING} the rows go through {@link #executeMany(String, List)}'s fastest path; with it they
+     * go as multi-row {@code INSERT ... VALUES ... RETURNING} in batches within the driver's parameter limit, and
+     * the returned rows come back in the order of {@code rows}.
+     *
+     * @return the rows changed, or the returned rows in input order when the insert has {@code returning(...)}
+     */
+    Result execute(Insert insert, List<? extends Map<? extends Column<?>, ?>> rows);
+
+    /** The dialect this connection's statements are compiled with. */
+    Dialect dialect();
 
     /** Commits the current transaction; the next statement begins a new one. */
     void commit();

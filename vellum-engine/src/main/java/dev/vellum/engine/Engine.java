@@ -1,5 +1,8 @@
 package dev.vellum.engine;
 
+import dev.vellum.dialect.Dialect;
+import dev.vellum.sql.MetaData;
+
 /**
  * What a service holds: a pool of connections to one database (SQLAlchemy's {@code Engine}), created by
  * {@link Vellum#createEngine(String, EngineOptions)} and closed when the service stops.
@@ -55,6 +58,18 @@ public interface Engine extends AutoCloseable {
 
     /** The options the engine was created with. */
     EngineOptions options();
+
+    /**
+     * Creates the tables of {@code metadata} that do not exist yet, with their indexes, parents before children
+     * (foreign-key order), in one transaction where the database allows DDL in one. Idempotent.
+     */
+    void createAll(MetaData metadata);
+
+    /** Drops the tables of {@code metadata} that exist, children before parents. Idempotent. */
+    void dropAll(MetaData metadata);
+
+    /** The dialect this engine's statements are compiled with. */
+    Dialect dialect();
 
     /** Closes every pooled connection; connections still checked out are closed as they come back. */
     @Override

@@ -34,6 +34,15 @@ public interface Row {
     /** The named column's value converted to {@code type}, as {@link #get(int, Class)}. */
     <T> T get(String column, Class<T> type);
 
+    /**
+     * The value of a selected column or expression of a Core statement, as its type's Java value:
+     * {@code row.get(USERS.name)}. Converters run; two selected columns of the same name (joins) stay apart. On a
+     * raw SQL result the expression is found by its name.
+     *
+     * @throws dev.vellum.error.ProgrammingException when the result has no such column
+     */
+    <T> T get(dev.vellum.sql.ast.Expression<T> column);
+
     /** The number of columns. */
     int size();
 

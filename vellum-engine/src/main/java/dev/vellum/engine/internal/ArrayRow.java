@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.List;
 
 import dev.vellum.engine.Row;
+import dev.vellum.sql.SqlType;
+import dev.vellum.sql.ast.Expression;
 
 /** A row backed by an array of normalised values; immutable. */
 final class ArrayRow implements Row {
@@ -36,6 +38,14 @@ final class ArrayRow implements Row {
     @Override
     public <T> T get(String column, Class<T> type) {
         return Values.convert(values[columns.indexOf(column)], type, "column '" + column + "'");
+    }
+
+    @Override
+    public <T> T get(Expression<T> column) {
+        int i = columns.indexOf(column);
+        SqlType<T> type = column.type();
+        Object stored = Values.convert(values[i], type.readAs(), "column " + columns.name(i));
+        return type.fromDatabase(stored);
     }
 
     /** The backing array, for mappers inside this package; never handed to callers. */

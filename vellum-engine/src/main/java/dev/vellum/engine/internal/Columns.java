@@ -8,6 +8,8 @@ import java.util.Map;
 import dev.vellum.engine.internal.driver.ColumnReader;
 import dev.vellum.error.DatabaseException;
 import dev.vellum.error.ProgrammingException;
+import dev.vellum.sql.Column;
+import dev.vellum.sql.ast.Expression;
 
 /**
  * The column names of one result, shared by all its rows: name lookup (exact, then case-insensitive) and the
@@ -26,6 +28,7 @@ final class Columns {
     private final int[] sqlTypes;
     private final ColumnReader[] readers;
     private final boolean exactDecimals;
+    private List<Expression<?>> selected = List.of();
     private volatile Index index;
     private volatile Mapped mapped;
 
@@ -42,6 +45,37 @@ final class Columns {
         this.sqlTypes = sqlTypes;
         this.readers = readers;
         this.exactDecimals = exactDecimals;
+    }
+
+    /** Records the expression behind each column, for typed access by expression (Core statements only). */
+    void selected(List<Expression<?>> expressions) {
+        selected = expressions;
+    }
+
+    /**
+     * The index of the column an expression was selected as: by the statement's select list when there is one
+     * (so two columns named {@code id} from two tables stay apart), else by the expression's name.
+     */
+    int indexOf(Expression<?> expression) {
+        Checks.notNull(expression, "the column expression");
+        List<Expression<?>> list = selected;
+        for (int i = 0; i < list.size(); i++) {
+            Expression<?> e = list.get(i);
+            if (e.equals(expression) || e instanceof Expression.Label<?> l && l.expression().equals(expression)) {
+                return i;
+            }
+        }
+        String name = switch (expression) {
+            case Column<?> c -> c.name();
+            case Expression.Label<?> l -> l.alias();
+            case Expression.QualifiedColumn<?> q -> q.name();
+            default -> null;
+        };
+        if (name == null) {
+            throw new ProgrammingException("this result has no column for " + expression + "; select it, or give it"
+                    + " a name with .as(\"name\") and read it by that name", DatabaseException.Detail.of(null), null);
+        }
+        return indexOf(name);
     }
 
     int[] sqlTypes() {

@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.vellum.dialect.Compiled;
+import dev.vellum.dialect.Dialect;
+import dev.vellum.dialect.Dialects;
 import dev.vellum.engine.Backend;
 import dev.vellum.engine.Connection;
 import dev.vellum.engine.ExecutionOptions;
@@ -23,6 +26,10 @@ import dev.vellum.error.InterfaceException;
 import dev.vellum.error.ProgrammingException;
 import dev.vellum.error.StatementTimeoutException;
 import dev.vellum.error.TransactionHookException;
+import dev.vellum.sql.Column;
+import dev.vellum.sql.ast.Insert;
+import dev.vellum.sql.ast.Statement;
+import dev.vellum.sql.ast.Text;
 
 /**
  * A {@link Connection} over one JDBC connection. The JDBC connection runs with autocommit off unless the user
@@ -96,6 +103,41 @@ public final class DefaultConnection implements Transaction {
                     DatabaseException.Detail.of(sql), null);
         }
         return run(options, text.jdbcSql(), sql, text.namedBinds(sql, params));
+    }
+
+    @Override
+    public Result execute(Statement statement) {
+        return execute(ExecutionOptions.DEFAULTS, statement);
+    }
+
+    @Override
+    public Result execute(ExecutionOptions options, Statement statement) {
+        Checks.notNull(options, "the execution options");
+        Checks.notNull(statement, "the statement");
+        ensureOpen();
+        if (statement instanceof Text text) {
+            return execute(options, text.sql(), text.params());
+        }
+        return execute(options, dialect().compile(statement));
+    }
+
+    /** Runs a compiled Core statement. */
+    Result execute(ExecutionOptions options, Compiled compiled) {
+        Result result = run(options, compiled.sql(), compiled.sql(), compiled.params().toArray());
+        return result instanceof DefaultResult r ? r.selected(compiled.selected()) : result;
+    }
+
+    @Override
+    public Result execute(Insert insert, List<? extends Map<? extends Column<?>, ?>> rows) {
+        Checks.notNull(insert, "the insert");
+        Checks.notNull(rows, "the rows");
+        ensureOpen();
+        return new InsertMany(this, insert).run(rows);
+    }
+
+    @Override
+    public Dialect dialect() {
+        return Dialects.forName(url.backend().scheme());
     }
 
     private SqlText parse(String sql) {

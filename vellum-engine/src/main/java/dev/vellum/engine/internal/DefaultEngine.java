@@ -13,6 +13,8 @@ import java.util.concurrent.atomic.LongAdder;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
+import dev.vellum.dialect.Dialect;
+import dev.vellum.dialect.Dialects;
 import dev.vellum.engine.Backend;
 import dev.vellum.engine.Connection;
 import dev.vellum.engine.ConnectionCallback;
@@ -31,6 +33,10 @@ import dev.vellum.error.InterfaceException;
 import dev.vellum.error.OperationalException;
 import dev.vellum.error.PoolTimeoutException;
 import dev.vellum.error.VellumException;
+import dev.vellum.sql.Index;
+import dev.vellum.sql.MetaData;
+import dev.vellum.sql.Sql;
+import dev.vellum.sql.Table;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -284,6 +290,37 @@ public final class DefaultEngine implements Engine {
     private long idOf(java.sql.Connection jdbc) {
         PoolDataSource.Born born = source.born(physical(jdbc));
         return born == null ? 0 : born.id();
+    }
+
+    // --- schema
+
+    @Override
+    public void createAll(MetaData metadata) {
+        Checks.notNull(metadata, "the metadata");
+        useTransaction(conn -> {
+            for (Table table : metadata.sortedTables()) {
+                conn.execute(Sql.createTable(table));
+                for (Index index : table.indexes()) {
+                    conn.execute(Sql.createIndex(index));
+                }
+            }
+        });
+    }
+
+    @Override
+    public void dropAll(MetaData metadata) {
+        Checks.notNull(metadata, "the metadata");
+        useTransaction(conn -> {
+            List<Table> tables = metadata.sortedTables();
+            for (int i = tables.size() - 1; i >= 0; i--) {
+                conn.execute(Sql.dropTable(tables.get(i)));
+            }
+        });
+    }
+
+    @Override
+    public Dialect dialect() {
+        return Dialects.forName(url.backend().scheme());
     }
 
     // --- transactions

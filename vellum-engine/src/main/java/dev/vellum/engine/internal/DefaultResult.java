@@ -37,6 +37,7 @@ final class DefaultResult implements Result {
     private final ColumnReader[] readers;
     private final long rowCount;
     private final Runnable afterClose;
+    private final Iterator<Row> buffered;
     private Row next;
     private boolean exhausted;
     private boolean closed;
@@ -61,6 +62,20 @@ final class DefaultResult implements Result {
         }
         this.columns = new Columns(names, sqlTypes, readers, driver.exactDecimals());
         this.rowCount = -1;
+        this.buffered = null;
+    }
+
+    /** A result of rows already read (the batches of a multi-row insert's RETURNING, put in input order). */
+    DefaultResult(DefaultConnection owner, Columns columns, List<Row> rows) {
+        this.owner = owner;
+        this.sql = null;
+        this.statement = null;
+        this.rs = null;
+        this.afterClose = null;
+        this.columns = columns;
+        this.readers = NO_READERS;
+        this.rowCount = rows.size();
+        this.buffered = rows.iterator();
     }
 
     /** The result of a statement that returned no rows. */
@@ -73,8 +88,17 @@ final class DefaultResult implements Result {
         this.columns = NO_COLUMNS;
         this.readers = NO_READERS;
         this.rowCount = rowCount;
+        this.buffered = null;
         this.exhausted = true;
         this.closed = true;
+    }
+
+    /** Records the expressions behind the columns, for {@code row.get(expression)}. */
+    DefaultResult selected(List<dev.vellum.sql.ast.Expression<?>> expressions) {
+        if (rs != null) {
+            columns.selected(expressions);
+        }
+        return this;
     }
 
     @Override
@@ -84,7 +108,7 @@ final class DefaultResult implements Result {
 
     @Override
     public boolean returnsRows() {
-        return rs != null;
+        return rs != null || buffered != null;
     }
 
     @Override
@@ -108,6 +132,15 @@ final class DefaultResult implements Result {
         if (closed) {
             throw new InterfaceException("this result is closed"
                     + (owner.isClosed() ? " (its connection was closed)" : ""));
+        }
+        if (buffered != null) {
+            if (buffered.hasNext()) {
+                next = buffered.next();
+                return true;
+            }
+            exhausted = true;
+            close();
+            return false;
         }
         try {
             if (rs.next()) {
@@ -210,7 +243,7 @@ final class DefaultResult implements Result {
             if (next != null) {
                 out.add(mapper.map(((ArrayRow) take()).raw()));
             }
-            if (mapper.readsResultSets() && !exhausted && !closed) {
+            if (mapper.readsResultSets() && rs != null && !exhausted && !closed) {
                 readAll(mapper, out);
             }
             while (advance()) {
@@ -290,7 +323,9 @@ final class DefaultResult implements Result {
         }
         closed = true;
         try {
-            DefaultConnection.closeStatement(statement); // closes the result set too
+            if (statement != null) {
+                DefaultConnection.closeStatement(statement); // closes the result set too
+            }
         } finally {
             owner.resultClosed(this);
             if (afterClose != null) {

@@ -1,0 +1,212 @@
+package dev.vellum.engine.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.vellum.dialect.Dialect;
+import dev.vellum.engine.ExecutionOptions;
+import dev.vellum.engine.Result;
+import dev.vellum.engine.Row;
+import dev.vellum.error.DatabaseException;
+import dev.vellum.error.InterfaceException;
+import dev.vellum.error.InvalidResultException;
+import dev.vellum.error.ProgrammingException;
+import dev.vellum.sql.Column;
+import dev.vellum.sql.ast.Expression;
+import dev.vellum.sql.ast.Insert;
+
+/**
+ * "insertmanyvalues": many rows through one Core insert. Without {@code RETURNING} the rows take
+ * {@code executeMany}'s fastest path. With it they go as multi-row {@code INSERT ... VALUES ... RETURNING} in
+ * batches within the dialect's parameter limit, and the returned rows are put in input order by construction,
+ * never by trusting the order the database returns them in:
+ * <ul>
+ *   <li>when the table has an autoincrement column the rows do not set, it is returned too and the rows sorted by
+ *       it: the database numbers the rows of one statement in the order of its {@code VALUES} list;</li>
+ *   <li>else, when the rows set the whole primary key, each returned row is matched to its input by that key;</li>
+ *   <li>else (or for an upsert numbered by autoincrement, where skipped rows break the count) each row is its own
+ *       statement.</li>
+ * </ul>
+ * Extra key columns asked for this are cut from the rows handed back.
+ */
+final class InsertMany {
+    private static final int MAX_ROWS_PER_STATEMENT = 1_000;
+
+    private final DefaultConnection conn;
+    private final Insert insert;
+    private final Dialect dialect;
+
+    InsertMany(DefaultConnection conn, Insert insert) {
+        this.conn = conn;
+        this.insert = insert;
+        this.dialect = conn.dialect();
+        if (insert.select() != null || !insert.rows().isEmpty()) {
+            throw new InterfaceException("execute(insert, rows) takes an insert without values(...) or select(...);"
+                    + " the rows give the values");
+        }
+    }
+
+    Result run(List<? extends Map<? extends Column<?>, ?>> rows) {
+        if (rows.isEmpty()) {
+            return insert.returning().isEmpty() ? new DefaultResult(0)
+                    : new DefaultResult(conn, returnedColumns(), List.of());
+        }
+        List<Column<?>> columns = columnsOf(rows.getFirst());
+        List<Object[]> values = valuesOf(rows, columns);
+        if (insert.returning().isEmpty()) {
+            String sql = dialect.compile(single(columns, values.getFirst())).sql();
+            List<Object[]> stored = new ArrayList<>(values.size());
+            for (Object[] row : values) {
+                var out = new Object[row.length];
+                for (int i = 0; i < row.length; i++) {
+                    out[i] = columns.get(i).type().toDatabase(row[i]);
+                }
+                stored.add(out);
+            }
+            return new DefaultResult(conn.executeMany(sql, stored));
+        }
+        return returning(columns, values);
+    }
+
+    private Result returning(List<Column<?>> columns, List<Object[]> values) {
+        List<Expression<?>> asked = insert.returning();
+        List<Column<?>> key = sentinel(columns);
+        boolean byNumber = key.size() == 1 && key.getFirst().isAutoincrement() && !columns.contains(key.getFirst());
+        int perStatement = key.isEmpty() || byNumber && insert.onConflict() != null ? 1
+                : Math.max(1, Math.min(MAX_ROWS_PER_STATEMENT, dialect.maxBindParameters() / columns.size()));
+        var withKey = new ArrayList<Expression<?>>(asked);
+        withKey.addAll(key);
+        List<Row> out = new ArrayList<>(values.size());
+        Columns resultColumns = null;
+        for (int from = 0; from < values.size(); from += perStatement) {
+            List<Object[]> chunk = values.subList(from, Math.min(values.size(), from + perStatement));
+            Insert stmt = Insert.into(insert.table()).columns(columns.toArray(Column<?>[]::new));
+            for (Object[] row : chunk) {
+                stmt = stmt.values(row);
+            }
+            stmt = new Insert(stmt.table(), stmt.columns(), stmt.rows(), null, insert.onConflict(), withKey);
+            List<Row> got = conn.execute(ExecutionOptions.DEFAULTS, dialect.compile(stmt)).all();
+            if (resultColumns == null) {
+                resultColumns = returnedColumns();
+            }
+            List<Row> ordered = byNumber ? byNumber(got, asked.size(), chunk.size())
+                    : key.isEmpty() ? got : byKey(got, asked.size(), key, columns, chunk);
+            for (Row row : ordered) {
+                out.add(new ArrayRow(resultColumns, Arrays.copyOf(((ArrayRow) row).raw(), asked.size())));
+            }
+        }
+        return new DefaultResult(conn, resultColumns, out);
+    }
+
+    /** The columns that put returned rows in input order: an unset autoincrement column, else a set key. */
+    private List<Column<?>> sentinel(List<Column<?>> columns) {
+        for (Column<?> c : insert.table().columns()) {
+            if (c.isAutoincrement() && !columns.contains(c)) {
+                return List.of(c);
+            }
+        }
+        List<Column<?>> primaryKey = insert.table().primaryKeyColumns();
+        return !primaryKey.isEmpty() && columns.containsAll(primaryKey) ? primaryKey : List.of();
+    }
+
+    private static List<Row> byNumber(List<Row> got, int at, int expected) {
+        if (got.size() != expected) {
+            throw new InvalidResultException("a multi-row insert of " + expected + " rows returned " + got.size());
+        }
+        var sorted = new ArrayList<>(got);
+        sorted.sort(Comparator.comparingLong(r -> ((Number) ((ArrayRow) r).raw()[at]).longValue()));
+        return sorted;
+    }
+
+    private static List<Row> byKey(List<Row> got, int at, List<Column<?>> key, List<Column<?>> columns,
+                                   List<Object[]> chunk) {
+        Map<List<Object>, Row> returned = new HashMap<>();
+        for (Row row : got) {
+            Object[] raw = ((ArrayRow) row).raw();
+            var k = new ArrayList<>(key.size());
+            for (int i = 0; i < key.size(); i++) {
+                Column<?> c = key.get(i);
+                k.add(c.type().fromDatabase(Values.convert(raw[at + i], c.type().readAs(), "key " + c.name())));
+            }
+            returned.put(k, row);
+        }
+        List<Row> ordered = new ArrayList<>(chunk.size());
+        for (Object[] input : chunk) {
+            var k = new ArrayList<>(key.size());
+            for (Column<?> c : key) {
+                k.add(input[columns.indexOf(c)]);
+            }
+            Row row = returned.get(k);
+            if (row != null) { // an upsert that did nothing returns no row for its input
+                ordered.add(row);
+            }
+        }
+        return ordered;
+    }
+
+    private Columns returnedColumns() {
+        var names = new ArrayList<String>();
+        for (Expression<?> e : insert.returning()) {
+            names.add(switch (e) {
+                case Column<?> c -> c.name();
+                case Expression.Label<?> l -> l.alias();
+                default -> "?column?";
+            });
+        }
+        var columns = new Columns(names);
+        columns.selected(insert.returning());
+        return columns;
+    }
+
+    private Insert single(List<Column<?>> columns, Object[] first) {
+        Insert one = Insert.into(insert.table()).columns(columns.toArray(Column<?>[]::new)).values(first);
+        return new Insert(one.table(), one.columns(), one.rows(), null, insert.onConflict(), List.of());
+    }
+
+    /** The insert's columns, or else those of the first row in table order. */
+    private List<Column<?>> columnsOf(Map<? extends Column<?>, ?> first) {
+        if (!insert.columns().isEmpty()) {
+            return insert.columns();
+        }
+        Checks.notNull(first, "a row");
+        var columns = new ArrayList<Column<?>>();
+        for (Column<?> c : insert.table().columns()) {
+            if (first.containsKey(c)) {
+                columns.add(c);
+            }
+        }
+        if (columns.size() != first.size()) {
+            throw new ProgrammingException("row 0 sets columns that are not columns of " + insert.table().name()
+                    + ": " + first.keySet(), DatabaseException.Detail.of(null), null);
+        }
+        return columns;
+    }
+
+    private static List<Object[]> valuesOf(List<? extends Map<? extends Column<?>, ?>> rows, List<Column<?>> cols) {
+        var out = new ArrayList<Object[]>(rows.size());
+        for (int r = 0; r < rows.size(); r++) {
+            Map<? extends Column<?>, ?> row = rows.get(r);
+            if (row == null || row.size() != cols.size() || !row.keySet().containsAll(cols)) {
+                throw new ProgrammingException("row " + r + " sets " + (row == null ? "nothing" : row.keySet())
+                        + " but every row must set exactly " + cols, DatabaseException.Detail.of(null), null);
+            }
+            var values = new Object[cols.size()];
+            for (int i = 0; i < values.length; i++) {
+                Column<?> c = cols.get(i);
+                Object v = row.get(c);
+                if (v != null && !c.type().javaType().isInstance(v)) {
+                    throw new ProgrammingException("row " + r + ": column " + c + " takes " + c.type().javaType()
+                            .getSimpleName() + ", got " + v.getClass().getSimpleName() + " " + v,
+                            DatabaseException.Detail.of(null), null);
+                }
+                values[i] = v;
+            }
+            out.add(values);
+        }
+        return out;
+    }
+}

@@ -102,6 +102,12 @@ enum ExampleCase {
                     "2 active, 2 open",
                     "0 active, 1 open, 2 checkouts",
                     "[checkout 1, checkout 2, checkin 2, checkin 1, invalidate 1 (overflow)]")),
+    CORE(CoreExample::run, true, (out, b) -> assertThat(out).containsExactly(
+            "alice@example.com",
+            "Hello, Vellum",
+            "Core without strings",
+            "SELECT count(*) FROM blog_users WHERE blog_users.name LIKE ? [Alice%]",
+            "Alice Liddell")),
     ERRORS(ErrorsExample::run, true, (out, b) -> {
         assertThat(out).hasSize(5);
         assertThat(out.get(0)).isEqualTo(switch (b) {

@@ -17,6 +17,11 @@ class ExamplesIT {
     }
 
     @DatabaseTest
+    void core(TestDatabase db) {
+        verify(ExampleCase.CORE, db);
+    }
+
+    @DatabaseTest
     void dbApi(TestDatabase db) {
         verify(ExampleCase.DB_API, db);
     }

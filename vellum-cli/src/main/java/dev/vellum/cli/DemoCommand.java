@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
  * Each exercise drops and recreates its own tables, so the demo can run any number of times.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Run the tutorial exercises: 1 (CRUD with binds) and 3 (transaction safety).")
+        description = "Run the tutorial exercises: 1 (CRUD), 2 (users and posts) and 3 (transaction safety).")
 final class DemoCommand implements Callable<Integer> {
     static final String DEFAULT_URL = "sqlite:///vellum-demo.db";
 
@@ -35,6 +35,8 @@ final class DemoCommand implements Callable<Integer> {
         try (Connection conn = Vellum.connect(target)) {
             out.println();
             new CrudExercise(conn, out).run();
+            out.println();
+            new ModelsExercise(conn, out).run();
             out.println();
             new TransferExercise(conn, out).run();
         }

@@ -40,6 +40,13 @@ class DemoIT {
                     "    [ ] 3 Robert'); DROP TABLE tasks;--",
                     "  the hostile title was stored as text: the table still has 2 rows");
             assertThat(lines).containsSubsequence(
+                    "  created tables demo_users and demo_posts",
+                    "  added 2 users and 3 posts",
+                    "  posts by Alice:",
+                    "    Hello, Vellum",
+                    "    Relationships without N+1",
+                    "  posts per user: Alice=2 Bob=1");
+            assertThat(lines).containsSubsequence(
                     "  balances before: alice=100.00 bob=50.00",
                     "    1. credited bob",
                     "    2. logged the transfer",
@@ -51,7 +58,7 @@ class DemoIT {
             assertThat(lines).noneMatch(line -> line.contains("3. debited alice"));
         } finally {
             try (Connection conn = db.connect()) {
-                for (String table : List.of("transfers", "accounts", "tasks")) {
+                for (String table : List.of("transfers", "accounts", "tasks", "demo_posts", "demo_users")) {
                     conn.execute("DROP TABLE IF EXISTS " + table);
                 }
                 conn.commit();

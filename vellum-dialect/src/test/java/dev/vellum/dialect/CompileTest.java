@@ -7,19 +7,23 @@ import static dev.vellum.sql.Sql.excluded;
 import static dev.vellum.sql.Sql.insert;
 import static dev.vellum.sql.Sql.select;
 import static dev.vellum.sql.Sql.set;
+import static dev.vellum.sql.Sql.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
+import dev.vellum.error.InterfaceException;
 import dev.vellum.sql.ast.Statement;
 import org.junit.jupiter.api.Test;
 
-/** Compile-only tests: the SQL and binds each dialect writes for a statement. */
+/**
+ * Compile-only tests: the SQL and binds each dialect writes for a statement. A tour of the common statements;
+ * the other {@code *CompileTest} classes cover every node by topic.
+ */
 class CompileTest {
     static void assertSql(Statement stmt, Dialect dialect, String sql, List<?> params) {
-        Compiled c = dialect.compile(stmt);
-        assertThat(c.sql()).isEqualTo(sql);
-        assertThat(c.params()).isEqualTo(params);
+        Asserts.assertSql(stmt, dialect, sql, params);
     }
 
     @Test
@@ -65,5 +69,27 @@ class CompileTest {
         assertThat(first.params()).containsExactly(20, 30);
         assertThat(second.params()).containsExactly(40, 50);
         assertThat(second.sql()).isEqualTo(first.sql());
+    }
+
+    @Test
+    void dialectsByName() {
+        assertThat(Dialects.forName("sqlite")).isSameAs(Dialects.SQLITE);
+        assertThat(Dialects.forName("PostgreSQL")).isSameAs(Dialects.POSTGRESQL);
+        assertThat(Dialects.forName("postgres")).isSameAs(Dialects.POSTGRESQL);
+        assertThat(Dialects.forName("mysql")).isSameAs(Dialects.MARIADB);
+        assertThat(List.of(Dialects.SQLITE.name(), Dialects.POSTGRESQL.name(), Dialects.MARIADB.name()))
+                .containsExactly("sqlite", "postgresql", "mariadb");
+        assertThat(List.of(Dialects.SQLITE.maxBindParameters(), Dialects.POSTGRESQL.maxBindParameters(),
+                Dialects.MARIADB.maxBindParameters())).containsExactly(32_766, 32_767, 65_535);
+        assertThatThrownBy(() -> Dialects.forName("oracle")).isInstanceOf(InterfaceException.class);
+        assertThatThrownBy(() -> Dialects.forName(null)).isInstanceOf(InterfaceException.class);
+    }
+
+    @Test
+    void rawTextAndNullAreNotCompiledByADialect() {
+        for (Dialect d : Asserts.ALL) {
+            assertThatThrownBy(() -> d.compile(text("SELECT 1"))).isInstanceOf(InterfaceException.class);
+            assertThatThrownBy(() -> d.compile(null)).isInstanceOf(InterfaceException.class);
+        }
     }
 }

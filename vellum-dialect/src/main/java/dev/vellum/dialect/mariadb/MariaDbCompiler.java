@@ -104,8 +104,14 @@ final class MariaDbCompiler extends SqlCompiler {
     @Override
     protected void orderItem(OrderItem item) {
         if (item.nulls() != OrderItem.Nulls.DEFAULT) {
-            // no NULLS FIRST/LAST: sort on "is null" first (true sorts after false)
-            orderKey(item.expression());
+            // no NULLS FIRST/LAST: sort on "is null" first (true sorts after false). That test takes a label's
+            // expression, as MariaDB refuses "n IS NULL" when n names an aggregate; a set operation's ORDER BY
+            // can name only result columns, so there it keeps the name.
+            if (item.expression() instanceof Expression.Label<?> label && !bareColumns()) {
+                expression(label.expression());
+            } else {
+                orderKey(item.expression());
+            }
             sql.append(item.nulls() == OrderItem.Nulls.FIRST ? " IS NULL DESC, " : " IS NULL ASC, ");
         }
         orderKey(item.expression());

@@ -16,7 +16,7 @@ final class PostgresCompiler extends SqlCompiler {
             super.like(l);
             return;
         }
-        expression(l.operand());
+        operand(l.operand());
         sql.append(l.negated() ? " NOT ILIKE " : " ILIKE ");
         expression(l.pattern());
         if (l.escape() != null) {

@@ -81,7 +81,9 @@ public class DdlCompiler {
         if (c.serverDefault() != null) {
             sb.append(" DEFAULT ").append(defaultValue(c.serverDefault()));
         }
-        if (!c.isNullable() && !inlinePrimaryKey) {
+        // a key column is NOT NULL also when only Table.primaryKey(...) names it: SQLite would let it hold NULLs
+        boolean notNull = !c.isNullable() || c.table().primaryKeyColumns().contains(c);
+        if (notNull && !inlinePrimaryKey) {
             sb.append(" NOT NULL");
         }
         if (inlinePrimaryKey) {
@@ -112,11 +114,15 @@ public class DdlCompiler {
         return false;
     }
 
-    /** A server default: a literal, or an expression in parentheses. */
+    /**
+     * A server default: a literal or {@code CURRENT_TIMESTAMP} as it is, anything else in parentheses (SQLite
+     * accepts no other function call bare).
+     */
     protected String defaultValue(Expression<?> value) {
         String sql = dialect.sqlCompiler().compileLiteral(value);
-        return value instanceof Expression.Bind<?> || value instanceof Expression.Func<?> f && f.args().isEmpty()
-                ? sql : "(" + sql + ")";
+        boolean bare = value instanceof Expression.Bind<?> || value instanceof Expression.Func<?> f
+                && f.args().isEmpty() && f.name().equalsIgnoreCase("current_timestamp");
+        return bare ? sql : "(" + sql + ")";
     }
 
     private String constraint(Constraint constraint) {

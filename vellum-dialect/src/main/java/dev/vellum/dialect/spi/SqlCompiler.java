@@ -71,6 +71,14 @@ public class SqlCompiler {
         return sql.toString();
     }
 
+    /**
+     * True while columns are written without their table: in DDL, in RETURNING and in the ORDER BY of a set
+     * operation (which can name only result columns).
+     */
+    protected final boolean bareColumns() {
+        return bareColumns;
+    }
+
     /** The binds, one per placeholder written, in order. */
     public final List<Expression.Bind<?>> binds() {
         return binds;
@@ -78,8 +86,10 @@ public class SqlCompiler {
 
     // --- statements
 
-    /** Writes a statement. */
+    /** Writes a statement (also one nested in another: a subquery, a CTE, a set operation's operand). */
     protected void statement(Statement statement) {
+        boolean outer = bareColumns;
+        bareColumns = false; // a subquery in RETURNING or in a set operation's ORDER BY still qualifies its columns
         switch (statement) {
             case Select s -> select(s);
             case CompoundSelect c -> compound(c);
@@ -92,6 +102,7 @@ public class SqlCompiler {
             case CreateIndex c -> throw ddl();
             case DropIndex d -> throw ddl();
         }
+        bareColumns = outer;
     }
 
     private static InterfaceException ddl() {
@@ -114,7 +125,7 @@ public class SqlCompiler {
         where(s.where());
         if (!s.groupBy().isEmpty()) {
             sql.append(" GROUP BY ");
-            list(s.groupBy(), this::expression);
+            list(s.groupBy(), this::orderKey);
         }
         if (s.having() != null) {
             sql.append(" HAVING ");
@@ -191,6 +202,10 @@ public class SqlCompiler {
 
     /** {@code INSERT INTO t (cols) VALUES ... | SELECT ... [upsert] [RETURNING]}. */
     protected void insert(Insert i) {
+        if (!i.columns().isEmpty() && i.rows().isEmpty() && i.select() == null) {
+            throw new InterfaceException("an insert into " + i.table().name() + " names columns but has no values(...)"
+                    + " or select(...): run it with conn.execute(insert, rows), which gives the rows");
+        }
         sql.append("INSERT INTO ");
         table(i.table());
         if (i.columns().isEmpty() && i.select() == null) {
@@ -305,7 +320,10 @@ public class SqlCompiler {
         }
     }
 
-    /** A sort key: a label sorts by its name, anything else by its value. */
+    /**
+     * A sort or grouping key: a label by its name (so a key with binds need not match the select list's binds),
+     * anything else by its value.
+     */
     protected void orderKey(Expression<?> e) {
         if (e instanceof Expression.Label<?> label) {
             sql.append(dialect.quote(label.alias()));
@@ -412,7 +430,9 @@ public class SqlCompiler {
                 sql.append(" AS ").append(castType(c.type())).append(')');
             }
             case Expression.Window<?> w -> window(w);
-            case Expression.Label<?> l -> sql.append(dialect.quote(l.alias()));
+            // outside the select list and ORDER BY a label stands for its expression: PostgreSQL cannot name an
+            // output column in WHERE or HAVING
+            case Expression.Label<?> l -> expression(l.expression());
             case Expression.ScalarSubquery<?> s -> {
                 sql.append('(');
                 statement(s.query());
@@ -542,9 +562,9 @@ public class SqlCompiler {
     protected void condition(Condition c) {
         switch (c) {
             case Condition.Comparison cmp -> {
-                expression(cmp.left());
+                operand(cmp.left());
                 sql.append(' ').append(cmp.op().symbol()).append(' ');
-                expression(cmp.right());
+                operand(cmp.right());
             }
             case Condition.Junction j -> junction(j);
             case Condition.Not n -> {
@@ -554,15 +574,15 @@ public class SqlCompiler {
             }
             case Condition.Like l -> like(l);
             case Condition.Between b -> {
-                expression(b.operand());
+                operand(b.operand());
                 sql.append(b.negated() ? " NOT BETWEEN " : " BETWEEN ");
-                expression(b.low());
+                operand(b.low());
                 sql.append(" AND ");
-                expression(b.high());
+                operand(b.high());
             }
             case Condition.InList in -> inList(in);
             case Condition.InSelect in -> {
-                expression(in.operand());
+                operand(in.operand());
                 sql.append(in.negated() ? " NOT IN (" : " IN (");
                 statement(in.subquery());
                 sql.append(')');
@@ -573,11 +593,29 @@ public class SqlCompiler {
                 sql.append(')');
             }
             case Condition.IsNull n -> {
-                expression(n.operand());
+                operand(n.operand());
                 sql.append(n.negated() ? " IS NOT NULL" : " IS NULL");
             }
-            case Condition.Truth t -> expression(t.operand());
+            case Condition.Truth t -> operand(t.operand());
         }
+    }
+
+    /**
+     * An operand of an operator. A condition goes in parentheses, so that {@code a = (b OR c)} keeps its meaning
+     * (and {@code a = (b > c)} parses: PostgreSQL's comparison operators do not associate).
+     */
+    protected final void operand(Expression<?> e) {
+        if (isCondition(e)) {
+            sql.append('(');
+            expression(e);
+            sql.append(')');
+        } else {
+            expression(e);
+        }
+    }
+
+    private static boolean isCondition(Expression<?> e) {
+        return e instanceof Condition.Truth t ? isCondition(t.operand()) : e instanceof Condition;
     }
 
     private void junction(Condition.Junction j) {
@@ -612,7 +650,7 @@ public class SqlCompiler {
             expression(l.pattern());
             sql.append(')');
         } else {
-            expression(l.operand());
+            operand(l.operand());
             sql.append(l.negated() ? " NOT LIKE " : " LIKE ");
             expression(l.pattern());
         }
@@ -627,7 +665,7 @@ public class SqlCompiler {
             sql.append(in.negated() ? "1 = 1" : "1 = 0");
             return;
         }
-        expression(in.operand());
+        operand(in.operand());
         sql.append(in.negated() ? " NOT IN (" : " IN (");
         list(in.values(), this::expression);
         sql.append(')');

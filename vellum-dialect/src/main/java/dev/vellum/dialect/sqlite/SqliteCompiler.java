@@ -2,6 +2,8 @@ package dev.vellum.dialect.sqlite;
 
 import dev.vellum.dialect.spi.BaseDialect;
 import dev.vellum.dialect.spi.SqlCompiler;
+import dev.vellum.sql.Sql;
+import dev.vellum.sql.ast.CompoundSelect;
 import dev.vellum.sql.ast.Expression;
 import dev.vellum.sql.ast.Insert;
 import dev.vellum.sql.ast.Select;
@@ -42,10 +44,17 @@ final class SqliteCompiler extends SqlCompiler {
     @Override
     protected void insert(Insert i) {
         if (i.select() != null && i.onConflict() != null) {
-            // "INSERT ... SELECT ... ON CONFLICT" parses ON as a join constraint unless the SELECT has a WHERE
-            var wrapped = i.select().as("src");
-            var select = Select.of(i.select().selected().stream().<Expression<?>>map(wrapped::get).toList())
-                    .from(wrapped).where(dev.vellum.sql.Sql.and());
+            // "INSERT ... SELECT ... ON CONFLICT" parses ON as a join constraint unless the SELECT has a WHERE:
+            // a plain select gets "WHERE 1 = 1" when it has none, a set operation is selected from as a subquery
+            SelectStatement select = switch (i.select()) {
+                case Select s when s.where() != null -> s;
+                case Select s -> s.where(Sql.and());
+                case CompoundSelect c -> {
+                    var wrapped = c.as("src");
+                    yield Select.of(c.selected().stream().<Expression<?>>map(wrapped::get).toList()).from(wrapped)
+                            .where(Sql.and());
+                }
+            };
             i = new Insert(i.table(), i.columns(), i.rows(), select, i.onConflict(), i.returning());
         }
         super.insert(i);

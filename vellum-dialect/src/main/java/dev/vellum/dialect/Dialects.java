@@ -15,7 +15,7 @@ public final class Dialects {
     public static final Dialect SQLITE = new SqliteDialect();
     /** PostgreSQL 12 or later. */
     public static final Dialect POSTGRESQL = new PostgresDialect();
-    /** MariaDB 10.6 or later. */
+    /** MariaDB 10.7 or later (for its UUID type). */
     public static final Dialect MARIADB = new MariaDbDialect();
 
     private Dialects() {

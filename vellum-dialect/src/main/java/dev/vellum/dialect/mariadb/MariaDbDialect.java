@@ -10,7 +10,7 @@ import dev.vellum.error.NotSupportedException;
 import dev.vellum.sql.SqlType;
 
 /**
- * MariaDB 10.6 or later (and MySQL where they agree): backtick quotes, {@code AUTO_INCREMENT},
+ * MariaDB 10.7 or later (and MySQL where they agree): backtick quotes, {@code AUTO_INCREMENT},
  * {@code ON DUPLICATE KEY UPDATE}, {@code CONCAT()}, {@code RETURNING} on INSERT and DELETE but not UPDATE,
  * native {@code ENUM}, backslash escapes in string literals. Thread-safe.
  */

@@ -77,8 +77,8 @@ public final class BindOrder {
                 if (i.select() != null) {
                     statement(i.select());
                 }
-                if (i.onConflict() != null) {
-                    assignments(i.onConflict().updates());
+                if (i.conflict() != null) {
+                    assignments(i.conflict().updates());
                 }
                 expressions(i.returning());
             }

@@ -226,8 +226,8 @@ public class SqlCompiler {
                 });
             }
         }
-        if (i.onConflict() != null) {
-            onConflict(i, i.onConflict());
+        if (i.conflict() != null) {
+            onConflict(i, i.conflict());
         }
         returning(i.returning(), "INSERT");
     }

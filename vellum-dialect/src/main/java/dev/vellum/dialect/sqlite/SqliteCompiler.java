@@ -43,7 +43,7 @@ final class SqliteCompiler extends SqlCompiler {
 
     @Override
     protected void insert(Insert i) {
-        if (i.select() != null && i.onConflict() != null) {
+        if (i.select() != null && i.conflict() != null) {
             // "INSERT ... SELECT ... ON CONFLICT" parses ON as a join constraint unless the SELECT has a WHERE:
             // a plain select gets "WHERE 1 = 1" when it has none, a set operation is selected from as a subquery
             SelectStatement select = switch (i.select()) {
@@ -55,7 +55,7 @@ final class SqliteCompiler extends SqlCompiler {
                             .where(Sql.and());
                 }
             };
-            i = new Insert(i.table(), i.columns(), i.rows(), select, i.onConflict(), i.returning());
+            i = new Insert(i.table(), i.columns(), i.rows(), select, i.conflict(), i.returning());
         }
         super.insert(i);
     }

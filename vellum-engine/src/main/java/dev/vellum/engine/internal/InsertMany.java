@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.vellum.dialect.Dialect;
+import dev.vellum.engine.Backend;
 import dev.vellum.engine.ExecutionOptions;
 import dev.vellum.engine.Result;
 import dev.vellum.engine.Row;
@@ -16,6 +17,7 @@ import dev.vellum.error.InterfaceException;
 import dev.vellum.error.InvalidResultException;
 import dev.vellum.error.ProgrammingException;
 import dev.vellum.sql.Column;
+import dev.vellum.sql.SqlType;
 import dev.vellum.sql.ast.Expression;
 import dev.vellum.sql.ast.Insert;
 
@@ -59,11 +61,15 @@ final class InsertMany {
         List<Object[]> values = valuesOf(rows, columns);
         if (insert.returning().isEmpty()) {
             String sql = dialect.compile(single(columns, values.getFirst())).sql();
+            Backend backend = conn.url().backend();
             List<Object[]> stored = new ArrayList<>(values.size());
             for (Object[] row : values) {
                 var out = new Object[row.length];
                 for (int i = 0; i < row.length; i++) {
-                    out[i] = columns.get(i).type().toDatabase(row[i]);
+                    SqlType<?> type = columns.get(i).type();
+                    Object value = type.toDatabase(row[i]);
+                    // JSON for PostgreSQL and arrays need their type at bind time, as in a compiled statement
+                    out[i] = value == null ? null : CompiledBinds.value(value, type.storage(), backend);
                 }
                 stored.add(out);
             }
@@ -76,7 +82,7 @@ final class InsertMany {
         List<Expression<?>> asked = insert.returning();
         List<Column<?>> key = sentinel(columns);
         boolean byNumber = key.size() == 1 && key.getFirst().isAutoincrement() && !columns.contains(key.getFirst());
-        int perStatement = key.isEmpty() || byNumber && insert.onConflict() != null ? 1
+        int perStatement = key.isEmpty() || byNumber && insert.conflict() != null ? 1
                 : Math.max(1, Math.min(MAX_ROWS_PER_STATEMENT, dialect.maxBindParameters() / columns.size()));
         var withKey = new ArrayList<Expression<?>>(asked);
         withKey.addAll(key);
@@ -88,7 +94,7 @@ final class InsertMany {
             for (Object[] row : chunk) {
                 stmt = stmt.values(row);
             }
-            stmt = new Insert(stmt.table(), stmt.columns(), stmt.rows(), null, insert.onConflict(), withKey);
+            stmt = new Insert(stmt.table(), stmt.columns(), stmt.rows(), null, insert.conflict(), withKey);
             List<Row> got = conn.execute(ExecutionOptions.DEFAULTS, dialect.compile(stmt)).all();
             if (resultColumns == null) {
                 resultColumns = returnedColumns();
@@ -164,7 +170,7 @@ final class InsertMany {
 
     private Insert single(List<Column<?>> columns, Object[] first) {
         Insert one = Insert.into(insert.table()).columns(columns.toArray(Column<?>[]::new)).values(first);
-        return new Insert(one.table(), one.columns(), one.rows(), null, insert.onConflict(), List.of());
+        return new Insert(one.table(), one.columns(), one.rows(), null, insert.conflict(), List.of());
     }
 
     /** The insert's columns, or else those of the first row in table order. */

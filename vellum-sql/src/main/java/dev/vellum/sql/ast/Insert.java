@@ -17,12 +17,12 @@ import dev.vellum.sql.Table;
  * @param columns    the columns given values
  * @param rows       the rows of values, each in {@code columns} order
  * @param select     the query of {@code INSERT ... SELECT}, or {@code null}
- * @param onConflict the upsert clause, or {@code null}
+ * @param conflict   the upsert clause ({@code ON CONFLICT ...}), or {@code null}
  * @param returning  RETURNING expressions
  * @since 0.1
  */
 public record Insert(Table table, List<Column<?>> columns, List<List<Expression<?>>> rows, SelectStatement select,
-                     OnConflict onConflict, List<Expression<?>> returning) implements Statement {
+                     OnConflict conflict, List<Expression<?>> returning) implements Statement {
     /** Copies the lists and checks every row has a value per column. */
     public Insert {
         Nodes.notNull(table, "the table of an insert");
@@ -67,7 +67,7 @@ public record Insert(Table table, List<Column<?>> columns, List<List<Expression<
         cols.add(column);
         var row = new ArrayList<Expression<?>>(rows.isEmpty() ? List.of() : rows.getFirst());
         row.add(value);
-        return new Insert(table, cols, List.of(row), null, onConflict, returning);
+        return new Insert(table, cols, List.of(row), null, conflict, returning);
     }
 
     /** The columns that {@link #values(Object...)} rows or a {@link #select} fill, in order. */
@@ -75,7 +75,7 @@ public record Insert(Table table, List<Column<?>> columns, List<List<Expression<
         if (!rows.isEmpty()) {
             throw new InterfaceException("columns(...) comes before the rows");
         }
-        return new Insert(table, Arrays.asList(cols), rows, select, onConflict, returning);
+        return new Insert(table, Arrays.asList(cols), rows, select, conflict, returning);
     }
 
     /** Adds a row: one value per column of {@link #columns}, each bound with its column's type. */
@@ -91,7 +91,7 @@ public record Insert(Table table, List<Column<?>> columns, List<List<Expression<
         }
         var all = new ArrayList<>(rows);
         all.add(row);
-        return new Insert(table, columns, all, select, onConflict, returning);
+        return new Insert(table, columns, all, select, conflict, returning);
     }
 
     /** {@code INSERT INTO table (columns) SELECT ...}. */
@@ -104,17 +104,20 @@ public record Insert(Table table, List<Column<?>> columns, List<List<Expression<
             throw new InterfaceException("the SELECT gives " + query.selected().size() + " columns for "
                     + columns.size());
         }
-        return new Insert(table, columns, rows, query, onConflict, returning);
+        return new Insert(table, columns, rows, query, conflict, returning);
     }
 
     /** Starts an upsert on the unique key made of {@code target}. */
     public ConflictStep onConflict(Column<?>... target) {
+        if (target == null || target.length == 0) {
+            throw new InterfaceException("onConflict needs the columns of a unique key");
+        }
         return new ConflictStep(this, List.of(target));
     }
 
     /** {@code RETURNING expressions} (PostgreSQL, SQLite and MariaDB 10.5+). */
     public Insert returning(Expression<?>... expressions) {
-        return new Insert(table, columns, rows, select, onConflict, List.of(expressions));
+        return new Insert(table, columns, rows, select, conflict, List.of(expressions));
     }
 
     /**

@@ -9,6 +9,7 @@ module dev.vellum.engine {
     requires com.zaxxer.hikari;
     requires org.slf4j;
     requires static micrometer.core;
+    requires static org.postgresql.jdbc; // COPY, through internal.driver.PostgresCopy only
 
     exports dev.vellum.engine;
     exports dev.vellum.engine.internal to dev.vellum.testkit;

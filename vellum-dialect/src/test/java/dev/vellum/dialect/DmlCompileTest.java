@@ -93,7 +93,7 @@ class DmlCompileTest {
         var stmt = insert(USERS).value(USERS.name, "Bob").value(USERS.email, "b@x").onConflict(USERS.email)
                 .doNothing();
         assertSql(stmt, "INSERT INTO users (name, email) VALUES (?, ?) ON CONFLICT (email) DO NOTHING",
-                "INSERT INTO users (name, email) VALUES (?, ?) ON DUPLICATE KEY UPDATE email = email",
+                "INSERT INTO users (name, email) VALUES (?, ?) ON DUPLICATE KEY UPDATE users.email = users.email",
                 List.of("Bob", "b@x"));
     }
 
@@ -133,7 +133,7 @@ class DmlCompileTest {
         assertSql(stmt, POSTGRES, "INSERT INTO users (name, email) SELECT posts.title, posts.body FROM posts"
                 + " ON CONFLICT (email) DO NOTHING", List.of());
         assertSql(stmt, MARIADB, "INSERT INTO users (name, email) SELECT posts.title, posts.body FROM posts"
-                + " ON DUPLICATE KEY UPDATE email = email", List.of());
+                + " ON DUPLICATE KEY UPDATE users.email = users.email", List.of());
     }
 
     @Test

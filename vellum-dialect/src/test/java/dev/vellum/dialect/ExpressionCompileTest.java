@@ -45,13 +45,22 @@ import org.junit.jupiter.api.Test;
 class ExpressionCompileTest {
     @Test
     void arithmeticIsParenthesised() {
-        assertAll(select(USERS.age.plus(1), USERS.age.minus(2), USERS.age.times(3), USERS.age.dividedBy(4)),
+        assertSql(select(USERS.age.plus(1), USERS.age.minus(2), USERS.age.times(3), USERS.age.dividedBy(4)),
                 "SELECT (users.age + ?), (users.age - ?), (users.age * ?), (users.age / ?) FROM users",
+                "SELECT (users.age + ?), (users.age - ?), (users.age * ?), (users.age DIV ?) FROM users",
                 List.of(1, 2, 3, 4));
         assertAll(select(USERS.age.plus(1).times(USERS.age.minus(USERS.age))),
                 "SELECT ((users.age + ?) * (users.age - users.age)) FROM users", List.of(1));
         assertAll(select(USERS.id).where(USERS.age.plus(1).gt(USERS.age.times(2))),
                 "SELECT users.id FROM users WHERE (users.age + ?) > (users.age * ?)", List.of(1, 2));
+    }
+
+    @Test
+    void sqliteCastsDatesAndTimesAsText() {
+        assertSql(select(cast(USERS.name, SqlTypes.DATE), cast(USERS.name, SqlTypes.TIMESTAMP)), SQLITE,
+                "SELECT CAST(users.name AS TEXT), CAST(users.name AS TEXT) FROM users", List.of());
+        assertSql(select(cast(USERS.name, SqlTypes.DATE)), POSTGRES, "SELECT CAST(users.name AS DATE) FROM users",
+                List.of());
     }
 
     @Test
@@ -80,7 +89,7 @@ class ExpressionCompileTest {
         types.put(SqlTypes.numeric(10, 2), "DECIMAL(10, 2)");
         types.put(SqlTypes.REAL, "FLOAT");
         types.put(SqlTypes.DOUBLE, "DOUBLE");
-        types.put(SqlTypes.varchar(5), "CHAR");
+        types.put(SqlTypes.varchar(5), "CHAR(5)");
         types.put(SqlTypes.TEXT, "CHAR");
         types.put(SqlTypes.JSON, "CHAR");
         types.put(SqlTypes.UUID_TYPE, "CHAR");

@@ -24,6 +24,16 @@ import org.junit.jupiter.api.Test;
 /** SELECT: FROM (implicit, joins, aliases, derived tables), DISTINCT, grouping, ordering, paging and row locks. */
 class SelectCompileTest {
     @Test
+    void mariaDbWrapsALimitedInSubqueryInADerivedTable() {
+        var limited = select(USERS.id).where(USERS.id.in(select(POSTS.authorId).orderBy(POSTS.id.desc()).limit(3)));
+        assertSql(limited, "SELECT users.id FROM users WHERE users.id IN (SELECT posts.author_id FROM posts ORDER BY"
+                + " posts.id DESC LIMIT ?)", "SELECT users.id FROM users WHERE users.id IN (SELECT * FROM (SELECT"
+                + " posts.author_id FROM posts ORDER BY posts.id DESC LIMIT ?) AS in_limited)", List.of(3L));
+        assertSql(select(USERS.id).where(USERS.id.in(select(POSTS.authorId))), MARIADB,
+                "SELECT users.id FROM users WHERE users.id IN (SELECT posts.author_id FROM posts)", List.of());
+    }
+
+    @Test
     void fromDefaultsToTheTablesOfTheColumns() {
         assertAll(select(USERS), "SELECT users.id, users.name, users.email, users.age FROM users", List.of());
         assertAll(select(USERS.name, POSTS.title, USERS.age), "SELECT users.name, posts.title, users.age FROM users,"

@@ -68,8 +68,10 @@ class WindowCompileTest {
     @Test
     void bindsInsideAWindow() {
         var w = sum(USERS.age.plus(1)).over().partitionBy(USERS.age.dividedBy(10)).orderBy(USERS.age.minus(2).asc());
-        assertAll(select(w).where(USERS.id.gt(3L)), "SELECT sum((users.age + ?)) OVER (PARTITION BY (users.age / ?)"
-                + " ORDER BY (users.age - ?) ASC) FROM users WHERE users.id > ?", List.of(1, 10, 2, 3L));
+        assertSql(select(w).where(USERS.id.gt(3L)), "SELECT sum((users.age + ?)) OVER (PARTITION BY (users.age / ?)"
+                + " ORDER BY (users.age - ?) ASC) FROM users WHERE users.id > ?", "SELECT sum((users.age + ?)) OVER"
+                + " (PARTITION BY (users.age DIV ?) ORDER BY (users.age - ?) ASC) FROM users WHERE users.id > ?",
+                List.of(1, 10, 2, 3L));
     }
 
     @Test

@@ -6,8 +6,10 @@ import java.util.Map;
 
 import dev.vellum.dialect.Dialect;
 import dev.vellum.sql.Column;
+import dev.vellum.sql.Table;
 import dev.vellum.sql.ast.Expression;
 import dev.vellum.sql.ast.Insert;
+import dev.vellum.sql.ast.SelectStatement;
 import dev.vellum.sql.ast.Statement;
 
 /**
@@ -84,6 +86,48 @@ public interface Connection extends AutoCloseable {
      * @return the rows changed, or the returned rows in input order when the insert has {@code returning(...)}
      */
     Result execute(Insert insert, List<? extends Map<? extends Column<?>, ?>> rows);
+
+    /**
+     * Starts a PostgreSQL {@code COPY table (columns) FROM STDIN}, the fastest bulk load (psycopg's
+     * {@code cursor.copy()}): each row is a value per column, of the column's Java type, converted by the column's
+     * type and streamed in COPY's text format. With no columns, all of the table's, in table order.
+     *
+     * <pre>{@code
+     * try (CopyIn copy = conn.copyIn(ITEMS, ITEMS.id, ITEMS.name, ITEMS.price)) {
+     *     copy.writeRow(1L, "tea", new BigDecimal("3.50"));
+     *     copy.writeRows(List.of(new Object[] {2L, "cake\twith tab", null},
+     *                            new Object[] {3L, "scone", new BigDecimal("2.10")}));
+     * }                                      // close() ends the COPY; a failure stores nothing
+     * conn.commit();                         // COPY is a statement of the transaction, as any other
+     * }</pre>
+     *
+     * <p>Close the COPY before using the connection again (try-with-resources): until then the connection refuses
+     * every other call. See {@link CopyIn} for what a failure leaves behind.
+     *
+     * @throws dev.vellum.error.NotSupportedException on SQLite and MariaDB, which have no COPY
+     * @throws dev.vellum.error.ProgrammingException  when a column is not one of the table's, or named twice
+     * @throws dev.vellum.error.DatabaseException     when the server refuses the COPY (no such table or column)
+     */
+    CopyIn copyIn(Table table, Column<?>... columns);
+
+    /**
+     * Starts a PostgreSQL {@code COPY table (columns) TO STDOUT}, the fastest export: the rows stream as they are
+     * read, typed by the columns. With no columns, all of the table's, in table order. See {@link CopyOut}.
+     *
+     * @throws dev.vellum.error.NotSupportedException on SQLite and MariaDB, which have no COPY
+     * @throws dev.vellum.error.ProgrammingException  when a column is not one of the table's, or named twice
+     */
+    CopyOut copyOut(Table table, Column<?>... columns);
+
+    /**
+     * Starts a PostgreSQL {@code COPY (query) TO STDOUT} of a Core query, compiled by {@link #dialect()}; the rows
+     * answer {@link Row#get(Expression)} for the selected expressions. COPY cannot take bind parameters and Vellum
+     * never writes values into SQL text, so the query must hold no values: a query that would bind one (a
+     * {@code where(col.eq(5))}) is refused.
+     *
+     * @throws dev.vellum.error.NotSupportedException on SQLite and MariaDB, and for a query with bind parameters
+     */
+    CopyOut copyOut(SelectStatement query);
 
     /** The dialect this connection's statements are compiled with. */
     Dialect dialect();

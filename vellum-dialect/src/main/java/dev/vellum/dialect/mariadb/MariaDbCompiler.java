@@ -6,6 +6,8 @@ import dev.vellum.dialect.spi.BaseDialect;
 import dev.vellum.dialect.spi.SqlCompiler;
 import dev.vellum.sql.Column;
 import dev.vellum.sql.SqlType;
+import dev.vellum.sql.ast.CompoundSelect;
+import dev.vellum.sql.ast.Condition;
 import dev.vellum.sql.ast.Expression;
 import dev.vellum.sql.ast.Insert;
 import dev.vellum.sql.ast.Join;
@@ -50,11 +52,39 @@ final class MariaDbCompiler extends SqlCompiler {
         // MariaDB fires on any unique key, so the target is not written; "DO NOTHING" is a no-op update
         sql.append(" ON DUPLICATE KEY UPDATE ");
         if (conflict.doNothing()) {
-            String first = dialect.quote(conflict.target().getFirst().name());
+            // qualified: with INSERT ... SELECT the bare name could also be a column of the SELECT's tables
+            String first = dialect.quote(insert.table().name()) + "." + dialect.quote(conflict.target().getFirst()
+                    .name());
             sql.append(first).append(" = ").append(first);
         } else {
             assignments(conflict.updates());
         }
+    }
+
+    /** Integer types divide with {@code DIV}, as on the other databases; MariaDB's {@code /} gives a decimal. */
+    @Override
+    protected void arithmetic(Expression.Arithmetic<?> a, String operator) {
+        boolean integers = a.op() == Expression.ArithmeticOp.DIVIDE && a.type().storage() instanceof SqlType.Scalar<?> s
+                && (s.kind() == SqlType.Kind.SMALLINT || s.kind() == SqlType.Kind.INTEGER
+                || s.kind() == SqlType.Kind.BIGINT);
+        super.arithmetic(a, integers ? "DIV" : operator);
+    }
+
+    /** MariaDB refuses LIMIT in an IN subquery, but not in a derived table inside one. */
+    @Override
+    protected void inSelect(Condition.InSelect in) {
+        boolean limited = switch (in.subquery()) {
+            case Select s -> s.limit() != null || s.offset() != null;
+            case CompoundSelect c -> c.limit() != null || c.offset() != null;
+        };
+        if (!limited) {
+            super.inSelect(in);
+            return;
+        }
+        operand(in.operand());
+        sql.append(in.negated() ? " NOT IN (SELECT * FROM (" : " IN (SELECT * FROM (");
+        statement(in.subquery());
+        sql.append(") AS ").append(dialect.quote("in_limited")).append(')');
     }
 
     @Override
@@ -149,7 +179,8 @@ final class MariaDbCompiler extends SqlCompiler {
                 case NUMERIC -> MariaDbDialect.decimal(s);
                 case REAL -> "FLOAT";
                 case DOUBLE -> "DOUBLE";
-                case VARCHAR, TEXT, JSON, UUID -> "CHAR";
+                case VARCHAR -> "CHAR(" + s.length() + ")";
+                case TEXT, JSON, UUID -> "CHAR";
                 case DATE -> "DATE";
                 case TIME -> "TIME(6)";
                 case TIMESTAMP, TIMESTAMP_TZ -> "DATETIME(6)";

@@ -414,13 +414,7 @@ public class SqlCompiler {
         switch (e) {
             case Column<?> c -> column(c);
             case Expression.Bind<?> b -> bind(b);
-            case Expression.Arithmetic<?> a -> {
-                sql.append('(');
-                expression(a.left());
-                sql.append(' ').append(a.op().symbol()).append(' ');
-                expression(a.right());
-                sql.append(')');
-            }
+            case Expression.Arithmetic<?> a -> arithmetic(a, a.op().symbol());
             case Expression.Concat c -> concat(c);
             case Expression.Func<?> f -> function(f);
             case Expression.Case<?> c -> caseExpression(c);
@@ -465,6 +459,23 @@ public class SqlCompiler {
             sql.append('?');
             binds.add(b);
         }
+    }
+
+    /** {@code (left op right)}. */
+    protected void arithmetic(Expression.Arithmetic<?> a, String operator) {
+        sql.append('(');
+        expression(a.left());
+        sql.append(' ').append(operator).append(' ');
+        expression(a.right());
+        sql.append(')');
+    }
+
+    /** {@code x [NOT] IN (subquery)}. */
+    protected void inSelect(Condition.InSelect in) {
+        operand(in.operand());
+        sql.append(in.negated() ? " NOT IN (" : " IN (");
+        statement(in.subquery());
+        sql.append(')');
     }
 
     /** {@code (a || b)}. */
@@ -581,12 +592,7 @@ public class SqlCompiler {
                 operand(b.high());
             }
             case Condition.InList in -> inList(in);
-            case Condition.InSelect in -> {
-                operand(in.operand());
-                sql.append(in.negated() ? " NOT IN (" : " IN (");
-                statement(in.subquery());
-                sql.append(')');
-            }
+            case Condition.InSelect in -> inSelect(in);
             case Condition.Exists x -> {
                 sql.append(x.negated() ? "NOT EXISTS (" : "EXISTS (");
                 statement(x.subquery());

@@ -3,6 +3,7 @@ package dev.vellum.dialect.sqlite;
 import dev.vellum.dialect.spi.BaseDialect;
 import dev.vellum.dialect.spi.SqlCompiler;
 import dev.vellum.sql.Sql;
+import dev.vellum.sql.SqlType;
 import dev.vellum.sql.ast.CompoundSelect;
 import dev.vellum.sql.ast.Expression;
 import dev.vellum.sql.ast.Insert;
@@ -11,6 +12,9 @@ import dev.vellum.sql.ast.SelectStatement;
 
 /** SQLite's spelling of queries and DML: bare set-operation operands, {@code LIMIT -1}, no row locks. */
 final class SqliteCompiler extends SqlCompiler {
+    private static final java.util.Set<SqlType.Kind> TEXT_KINDS = java.util.EnumSet.of(SqlType.Kind.DATE,
+            SqlType.Kind.TIME, SqlType.Kind.TIMESTAMP, SqlType.Kind.TIMESTAMP_TZ, SqlType.Kind.UUID, SqlType.Kind.JSON);
+
     SqliteCompiler(BaseDialect dialect) {
         super(dialect);
     }
@@ -34,6 +38,18 @@ final class SqliteCompiler extends SqlCompiler {
             sql.append(" LIMIT -1");
         }
         super.limitOffset(limit, offset);
+    }
+
+    /**
+     * Dates, times, UUIDs, JSON and enums are text in SQLite: {@code CAST(x AS DATE)} would take the NUMERIC
+     * affinity and turn '2024-05-01' into 2024.
+     */
+    @Override
+    protected String castType(SqlType<?> type) {
+        SqlType<?> stored = type.storage();
+        boolean text = stored instanceof SqlType.EnumType<?> || stored instanceof SqlType.Scalar<?> s
+                && TEXT_KINDS.contains(s.kind());
+        return text ? "TEXT" : super.castType(type);
     }
 
     @Override

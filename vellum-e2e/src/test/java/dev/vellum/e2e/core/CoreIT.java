@@ -3,6 +3,8 @@ package dev.vellum.e2e.core;
 import static dev.vellum.e2e.core.Blog.METADATA;
 import static dev.vellum.e2e.core.Blog.POSTS;
 import static dev.vellum.e2e.core.Blog.USERS;
+import static dev.vellum.sql.Sql.bind;
+import static dev.vellum.sql.Sql.coalesce;
 import static dev.vellum.sql.Sql.count;
 import static dev.vellum.sql.Sql.delete;
 import static dev.vellum.sql.Sql.excluded;
@@ -24,6 +26,7 @@ import dev.vellum.engine.Row;
 import dev.vellum.error.IntegrityException;
 import dev.vellum.error.NotSupportedException;
 import dev.vellum.sql.Column;
+import dev.vellum.sql.SqlTypes;
 import dev.vellum.testkit.DatabaseTest;
 import dev.vellum.testkit.TestDatabase;
 import dev.vellum.testkit.TestDb;
@@ -135,6 +138,16 @@ class CoreIT {
             assertThat(conn.execute(select(count()).from(USERS)).scalar(Long.class)).isEqualTo(1L);
             assertThatThrownBy(() -> conn.execute(insert(USERS).value(USERS.name, "X").value(USERS.email, "a@x")))
                     .isInstanceOf(IntegrityException.class);
+        });
+    }
+
+    @DatabaseTest
+    void nullBindsAreSentWithTheirType(TestDatabase db) {
+        engine(db).useTransaction(conn -> {
+            Row row = conn.execute(select(bind((Integer) null, SqlTypes.INTEGER).as("n"),
+                    coalesce(bind((String) null, SqlTypes.TEXT), "fallback").as("f"))).one();
+            assertThat(row.get("n")).isNull();
+            assertThat(row.get("f")).isEqualTo("fallback");
         });
     }
 

@@ -15,6 +15,8 @@ import dev.vellum.dialect.Dialect;
 import dev.vellum.dialect.Dialects;
 import dev.vellum.engine.Backend;
 import dev.vellum.engine.Connection;
+import dev.vellum.engine.CopyIn;
+import dev.vellum.engine.CopyOut;
 import dev.vellum.engine.ExecutionOptions;
 import dev.vellum.engine.NestedTransaction;
 import dev.vellum.engine.Result;
@@ -27,7 +29,9 @@ import dev.vellum.error.ProgrammingException;
 import dev.vellum.error.StatementTimeoutException;
 import dev.vellum.error.TransactionHookException;
 import dev.vellum.sql.Column;
+import dev.vellum.sql.Table;
 import dev.vellum.sql.ast.Insert;
+import dev.vellum.sql.ast.SelectStatement;
 import dev.vellum.sql.ast.Statement;
 import dev.vellum.sql.ast.Text;
 
@@ -59,6 +63,7 @@ public final class DefaultConnection implements Transaction {
     private final boolean scoped;
     private String ended;
     private Duration statementTimeout;
+    private Copies.Active copy; // a COPY in progress: pgjdbc would hang any other statement of this thread
 
     /**
      * @param scoped true for {@code engine.begin()}: the first commit or rollback ends the connection's use
@@ -123,7 +128,7 @@ public final class DefaultConnection implements Transaction {
 
     /** Runs a compiled Core statement. */
     Result execute(ExecutionOptions options, Compiled compiled) {
-        Result result = run(options, compiled.sql(), compiled.sql(), compiled.params().toArray());
+        Result result = run(options, compiled.sql(), compiled.sql(), CompiledBinds.of(compiled, url.backend()));
         return result instanceof DefaultResult r ? r.selected(compiled.selected()) : result;
     }
 
@@ -133,6 +138,32 @@ public final class DefaultConnection implements Transaction {
         Checks.notNull(rows, "the rows");
         ensureOpen();
         return new InsertMany(this, insert).run(rows);
+    }
+
+    @Override
+    public CopyIn copyIn(Table table, Column<?>... columns) {
+        ensureOpen();
+        return Copies.copyIn(this, jdbc, log, table, columns);
+    }
+
+    @Override
+    public CopyOut copyOut(Table table, Column<?>... columns) {
+        ensureOpen();
+        return Copies.copyOut(this, jdbc, log, table, columns);
+    }
+
+    @Override
+    public CopyOut copyOut(SelectStatement query) {
+        ensureOpen();
+        return Copies.copyOut(this, jdbc, log, query);
+    }
+
+    void copyStarted(Copies.Active active) {
+        copy = active;
+    }
+
+    void copyEnded() {
+        copy = null;
     }
 
     @Override
@@ -696,6 +727,9 @@ public final class DefaultConnection implements Transaction {
         boolean rolledBack = false;
         boolean broken = false;
         try {
+            if (copy != null) {
+                copy.abort();
+            }
             if (openResults != null) {
                 for (DefaultResult r : List.copyOf(openResults)) {
                     r.close();
@@ -730,6 +764,9 @@ public final class DefaultConnection implements Transaction {
     void ensureOpen() {
         if (closed) {
             throw new InterfaceException("the connection is closed (" + url + ")");
+        }
+        if (copy != null) {
+            throw new InterfaceException("a COPY is in progress on this connection: close it before anything else");
         }
         if (ended != null) {
             throw new InterfaceException("this transaction has " + ended + "; begin another with engine.begin()");

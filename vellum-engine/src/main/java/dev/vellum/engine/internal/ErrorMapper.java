@@ -67,8 +67,10 @@ public final class ErrorMapper {
         switch (code) { // MariaDB vendor codes first: its SQLState is often the generic HY000
             case 1205, 1213, 1317, 1927, 1969, 2006, 2013: return Kind.OPERATIONAL;
             case 1792: return Kind.INTERNAL;
+            case 1235: return Kind.NOT_SUPPORTED; // "This version of MariaDB doesn't yet support ..."
             case 1062, 1048, 1451, 1452, 1557, 1586, 3819, 4025: return Kind.INTEGRITY;
-            case 1146, 1054, 1064, 1049, 1050, 1051, 1091, 1109, 1305: return Kind.PROGRAMMING;
+            // 1052 (ambiguous column) comes with SQLState 23000, as if it were a constraint violation
+            case 1146, 1052, 1054, 1064, 1049, 1050, 1051, 1091, 1109, 1305: return Kind.PROGRAMMING;
             case 1264, 1265, 1292, 1366, 1406, 1367, 1690: return Kind.DATA;
             default: break;
         }

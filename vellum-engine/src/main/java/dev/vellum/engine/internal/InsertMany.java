@@ -90,11 +90,15 @@ final class InsertMany {
         Columns resultColumns = null;
         for (int from = 0; from < values.size(); from += perStatement) {
             List<Object[]> chunk = values.subList(from, Math.min(values.size(), from + perStatement));
-            Insert stmt = Insert.into(insert.table()).columns(columns.toArray(Column<?>[]::new));
+            var rows = new ArrayList<List<Expression<?>>>(chunk.size());
             for (Object[] row : chunk) {
-                stmt = stmt.values(row);
+                var binds = new ArrayList<Expression<?>>(row.length);
+                for (int i = 0; i < row.length; i++) {
+                    binds.add(columns.get(i).bindAny(row[i]));
+                }
+                rows.add(binds);
             }
-            stmt = new Insert(stmt.table(), stmt.columns(), stmt.rows(), null, insert.conflict(), withKey);
+            var stmt = new Insert(insert.table(), columns, rows, null, insert.conflict(), withKey);
             List<Row> got = conn.execute(ExecutionOptions.DEFAULTS, dialect.compile(stmt)).all();
             if (resultColumns == null) {
                 resultColumns = returnedColumns();

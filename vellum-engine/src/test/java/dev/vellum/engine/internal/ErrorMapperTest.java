@@ -49,6 +49,10 @@ class ErrorMapperTest {
         assertThat(map(Backend.MARIADB, "HY000", 1792)).isInstanceOf(InternalException.class);
         assertThat(map(Backend.MARIADB, "42S02", 1146)).isInstanceOf(ProgrammingException.class);
         assertThat(map(Backend.MARIADB, "23000", 1062)).isInstanceOf(IntegrityException.class);
+        assertThat(map(Backend.MARIADB, "23000", 1052)).as("an ambiguous column, despite its 23000")
+                .isInstanceOf(ProgrammingException.class);
+        assertThat(map(Backend.MARIADB, "42000", 1235)).as("\"doesn't yet support\"")
+                .isInstanceOf(NotSupportedException.class);
     }
 
     @Test

@@ -130,10 +130,19 @@ public abstract class DriverSupport {
             case ZonedDateTime t -> bindInstant(ps, index, t.toInstant());
             case UUID u -> bindUuid(ps, index, u);
             case Enum<?> e -> ps.setString(index, e.name());
+            case TypedBind.Null n -> ps.setNull(index, n.jdbcType());
+            case TypedBind.Other o -> ps.setObject(index, o.value(), o.jdbcType());
+            case TypedBind.Array a -> bindArray(ps, index, a, sql);
             default -> throw new ProgrammingException("cannot bind a value of type " + value.getClass().getName()
                     + " (parameter " + index + "): bind numbers, text, byte[], Boolean, java.time values, UUID "
                     + "or enums", DatabaseException.Detail.of(sql), null);
         }
+    }
+
+    /** Binds an array; only PostgreSQL has them. */
+    protected void bindArray(PreparedStatement ps, int index, TypedBind.Array value, String sql) throws SQLException {
+        throw new dev.vellum.error.NotSupportedException("arrays are PostgreSQL's; this database has none"
+                + " (parameter " + index + ")", DatabaseException.Detail.of(sql), null);
     }
 
     protected void bindDecimal(PreparedStatement ps, int index, BigDecimal value) throws SQLException {

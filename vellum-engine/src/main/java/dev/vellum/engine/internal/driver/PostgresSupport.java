@@ -68,9 +68,17 @@ final class PostgresSupport extends DriverSupport {
     }
 
     @Override
+    protected void bindArray(PreparedStatement ps, int index, TypedBind.Array value, String sql) throws SQLException {
+        ps.setArray(index, ps.getConnection().createArrayOf(value.elementType(), value.elements()));
+    }
+
+    @Override
     public ColumnReader reader(ResultSetMetaData md, int column) throws SQLException {
         int type = md.getColumnType(column);
         String name = md.getColumnTypeName(column);
+        if (type == Types.ARRAY) {
+            return PostgresSupport::readArray;
+        }
         if (type == Types.TIMESTAMP && "timestamptz".equals(name)) {
             return (rs, c) -> rs.getObject(c, OffsetDateTime.class);
         }
@@ -78,5 +86,17 @@ final class PostgresSupport extends DriverSupport {
             return ResultSet::getString; // json, jsonb, interval, inet, enums...: their text form
         }
         return super.reader(md, column);
+    }
+
+    private static Object readArray(ResultSet rs, int column) throws SQLException {
+        java.sql.Array array = rs.getArray(column);
+        if (array == null) {
+            return null;
+        }
+        try {
+            return java.util.Arrays.asList((Object[]) array.getArray());
+        } finally {
+            array.free();
+        }
     }
 }

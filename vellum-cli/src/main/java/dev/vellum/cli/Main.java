@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "vellum", mixinStandardHelpOptions = true, version = "vellum 0.1",
         description = "Vellum: a data-access toolkit for Java.",
-        subcommands = {DemoCommand.class, SqlCommand.class})
+        subcommands = {DemoCommand.class, SqlCommand.class, InspectCommand.class})
 public final class Main implements Runnable {
     @Spec
     CommandSpec spec;

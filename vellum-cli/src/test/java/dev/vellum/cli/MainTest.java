@@ -13,7 +13,7 @@ class MainTest {
         CliRun run = CliRun.of();
 
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).startsWith("Usage: vellum").contains("demo").contains("sql");
+        assertThat(run.out()).startsWith("Usage: vellum").contains("demo").contains("sql").contains("inspect");
         assertThat(run.err()).isEmpty();
     }
 

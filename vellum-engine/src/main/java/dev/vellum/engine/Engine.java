@@ -68,6 +68,20 @@ public interface Engine extends AutoCloseable {
     /** Drops the tables of {@code metadata} that exist, children before parents. Idempotent. */
     void dropAll(MetaData metadata);
 
+    /**
+     * An {@link Inspector} of the database this engine connects to (PostgreSQL: the current schema; MariaDB: the
+     * current database): its tables, views, columns, keys and indexes, read from the catalogs on pooled
+     * connections that each call returns before it returns. Cheap; thread-safe.
+     */
+    Inspector inspector();
+
+    /**
+     * Every table of the database as a new {@link MetaData} whose tables work in statements and in
+     * {@link #createAll(MetaData)}: {@code inspector().reflect()}; see {@link Inspector#reflect()} for what is
+     * kept and how types map back.
+     */
+    MetaData reflect();
+
     /** The dialect this engine's statements are compiled with. */
     Dialect dialect();
 

@@ -108,6 +108,14 @@ enum ExampleCase {
             "Core without strings",
             "SELECT count(*) FROM blog_users WHERE blog_users.name LIKE ? [Alice%]",
             "Alice Liddell")),
+    REFLECTION(ReflectionExample::run, true, (out, b) -> assertThat(out).containsExactly(
+            "[id]",
+            "id: Integer, not null",
+            "customer_id: Integer, not null",
+            "total: BigDecimal, not null",
+            "note: String",
+            "[customer_id] -> shop_customers[id] on delete CASCADE",
+            "2 orders")),
     ERRORS(ErrorsExample::run, true, (out, b) -> {
         assertThat(out).hasSize(5);
         assertThat(out.get(0)).isEqualTo(switch (b) {

@@ -22,6 +22,11 @@ class ExamplesIT {
     }
 
     @DatabaseTest
+    void reflection(TestDatabase db) {
+        verify(ExampleCase.REFLECTION, db);
+    }
+
+    @DatabaseTest
     void dbApi(TestDatabase db) {
         verify(ExampleCase.DB_API, db);
     }

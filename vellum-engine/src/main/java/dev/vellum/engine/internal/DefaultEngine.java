@@ -21,6 +21,7 @@ import dev.vellum.engine.ConnectionCallback;
 import dev.vellum.engine.ConnectionConsumer;
 import dev.vellum.engine.Engine;
 import dev.vellum.engine.EngineOptions;
+import dev.vellum.engine.Inspector;
 import dev.vellum.engine.IsolationLevel;
 import dev.vellum.engine.PoolEvent;
 import dev.vellum.engine.PoolListener;
@@ -29,6 +30,7 @@ import dev.vellum.engine.Retry;
 import dev.vellum.engine.Transaction;
 import dev.vellum.engine.Url;
 import dev.vellum.engine.internal.driver.DriverSupport;
+import dev.vellum.engine.internal.reflect.CatalogInspector;
 import dev.vellum.error.InterfaceException;
 import dev.vellum.error.OperationalException;
 import dev.vellum.error.PoolTimeoutException;
@@ -239,10 +241,12 @@ public final class DefaultEngine implements Engine {
         long id = reportable ? idOf(jdbc) : 0;
         int stillOut = overflowAllowed ? checkedOut.decrementAndGet() : 0;
         boolean evict = broken || overflowAllowed && overflowing(stillOut);
+        // close (HikariCP resets what the user changed, such as autocommit) before evicting: an evicted connection's
+        // pool entry has no connection left to reset, and closing it afterwards fails inside HikariCP
+        Connector.closeQuietly(jdbc);
         if (evict) {
             pool.evictConnection(jdbc);
         }
-        Connector.closeQuietly(jdbc);
         if (reportable) {
             fire(PoolEvent.Kind.CHECKIN, id, null);
             if (evict) {
@@ -316,6 +320,16 @@ public final class DefaultEngine implements Engine {
                 conn.execute(Sql.dropTable(tables.get(i)));
             }
         });
+    }
+
+    @Override
+    public Inspector inspector() {
+        return new CatalogInspector(this);
+    }
+
+    @Override
+    public MetaData reflect() {
+        return inspector().reflect();
     }
 
     @Override

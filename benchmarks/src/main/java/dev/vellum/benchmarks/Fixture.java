@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.vellum.dialect.Dialects;
 import dev.vellum.engine.Backend;
 import dev.vellum.engine.Engine;
 import dev.vellum.engine.EngineOptions;
@@ -21,6 +22,8 @@ import dev.vellum.engine.Url;
 import dev.vellum.engine.Vellum;
 import dev.vellum.engine.internal.Connector;
 import dev.vellum.engine.internal.driver.DriverSupport;
+import dev.vellum.sql.Sql;
+import dev.vellum.sql.Table;
 
 /**
  * One database for one benchmark trial: its URL (a fresh WAL-mode file for SQLite), the Vellum engine, raw
@@ -129,6 +132,15 @@ final class Fixture {
                     + " (id INTEGER PRIMARY KEY, name VARCHAR(50), email VARCHAR(100), age INTEGER)");
         }
         tables.add(table);
+    }
+
+    /** Creates (after dropping any leftover) a Core table as its dialect spells the DDL, dropped at close. */
+    void createTable(Connection admin, Table table) throws SQLException {
+        try (Statement st = admin.createStatement()) {
+            st.execute("DROP TABLE IF EXISTS " + table.name());
+            st.execute(Dialects.forName(backend().scheme()).compile(Sql.createTable(table)).sql());
+        }
+        tables.add(table.name());
     }
 
     /** Creates {@code table} holding {@link #ROWS} rows {@link User#of(int) User.of(1..ROWS)}. */

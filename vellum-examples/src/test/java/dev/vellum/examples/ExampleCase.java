@@ -116,6 +116,11 @@ enum ExampleCase {
             "note: String",
             "[customer_id] -> shop_customers[id] on delete CASCADE",
             "2 orders")),
+    COPY(CopyExample::run, true, (out, b) -> assertThat(out).containsExactly(switch (b) {
+        case POSTGRESQL -> new String[] {"copied 1000 rows", "250 readings of 30 degrees or more"};
+        case SQLITE -> new String[] {"COPY is PostgreSQL's; SQLite has no COPY", "inserted 1 row instead"};
+        case MARIADB -> new String[] {"COPY is PostgreSQL's; MariaDB has no COPY", "inserted 1 row instead"};
+    })),
     ERRORS(ErrorsExample::run, true, (out, b) -> {
         assertThat(out).hasSize(5);
         assertThat(out.get(0)).isEqualTo(switch (b) {

@@ -27,6 +27,11 @@ class ExamplesIT {
     }
 
     @DatabaseTest
+    void copy(TestDatabase db) {
+        verify(ExampleCase.COPY, db);
+    }
+
+    @DatabaseTest
     void dbApi(TestDatabase db) {
         verify(ExampleCase.DB_API, db);
     }

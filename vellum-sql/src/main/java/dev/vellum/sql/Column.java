@@ -1,5 +1,7 @@
 package dev.vellum.sql;
 
+import java.util.function.Supplier;
+
 import dev.vellum.error.InterfaceException;
 import dev.vellum.sql.ast.Expression;
 
@@ -28,15 +30,16 @@ public final class Column<T> implements Expression<T> {
     private final Column<?> references;
     private final ReferentialAction onDelete;
     private final ReferentialAction onUpdate;
+    private final Supplier<? extends T> clientDefault;
 
     Column(Table table, String name, SqlType<T> type) {
         this(table, name, type, true, false, false, false, null, null, ReferentialAction.NO_ACTION,
-                ReferentialAction.NO_ACTION);
+                ReferentialAction.NO_ACTION, null);
     }
 
     private Column(Table table, String name, SqlType<T> type, boolean nullable, boolean primaryKey,
                    boolean autoincrement, boolean unique, Expression<T> serverDefault, Column<?> references,
-                   ReferentialAction onDelete, ReferentialAction onUpdate) {
+                   ReferentialAction onDelete, ReferentialAction onUpdate, Supplier<? extends T> clientDefault) {
         this.table = table;
         this.name = name;
         this.type = type;
@@ -48,6 +51,7 @@ public final class Column<T> implements Expression<T> {
         this.references = references;
         this.onDelete = onDelete;
         this.onUpdate = onUpdate;
+        this.clientDefault = clientDefault;
     }
 
     /** The table this column belongs to. */
@@ -90,6 +94,11 @@ public final class Column<T> implements Expression<T> {
         return serverDefault;
     }
 
+    /** The value an insert that leaves this column out gets (computed per row, client-side), or {@code null}. */
+    public Supplier<? extends T> clientDefault() {
+        return clientDefault;
+    }
+
     /** The column this one references as a foreign key, or {@code null}. */
     public Column<?> references() {
         return references;
@@ -110,13 +119,13 @@ public final class Column<T> implements Expression<T> {
     /** {@code NOT NULL}. */
     public Column<T> notNull() {
         return replace(new Column<>(table, name, type, false, primaryKey, autoincrement, unique, serverDefault,
-                references, onDelete, onUpdate));
+                references, onDelete, onUpdate, clientDefault));
     }
 
     /** {@code PRIMARY KEY} (several columns marked so make a composite key, in definition order). */
     public Column<T> primaryKey() {
         return replace(new Column<>(table, name, type, false, true, autoincrement, unique, serverDefault, references,
-                onDelete, onUpdate));
+                onDelete, onUpdate, clientDefault));
     }
 
     /**
@@ -129,13 +138,13 @@ public final class Column<T> implements Expression<T> {
                     + " is " + type);
         }
         return replace(new Column<>(table, name, type, nullable, primaryKey, true, unique, serverDefault, references,
-                onDelete, onUpdate));
+                onDelete, onUpdate, clientDefault));
     }
 
     /** {@code UNIQUE}. */
     public Column<T> unique() {
         return replace(new Column<>(table, name, type, nullable, primaryKey, autoincrement, true, serverDefault,
-                references, onDelete, onUpdate));
+                references, onDelete, onUpdate, clientDefault));
     }
 
     /** {@code DEFAULT value}, written into the DDL as a literal. */
@@ -149,7 +158,27 @@ public final class Column<T> implements Expression<T> {
             throw new InterfaceException("the server default of " + name + " must not be null");
         }
         return replace(new Column<>(table, name, type, nullable, primaryKey, autoincrement, unique, value,
-                references, onDelete, onUpdate));
+                references, onDelete, onUpdate, clientDefault));
+    }
+
+    /**
+     * A client-side default, SQLAlchemy's {@code default=}: an insert that leaves this column out sends this value
+     * (not written into the DDL; see {@link #serverDefault} for that).
+     */
+    public Column<T> withDefault(T value) {
+        if (value == null) {
+            throw new InterfaceException("the default of " + name + " must not be null; leave it out for NULL");
+        }
+        return withDefault(() -> value);
+    }
+
+    /** A client-side default computed for each inserted row, such as {@code UUID::randomUUID} or a clock. */
+    public Column<T> withDefault(Supplier<? extends T> supplier) {
+        if (supplier == null) {
+            throw new InterfaceException("the default supplier of " + name + " must not be null");
+        }
+        return replace(new Column<>(table, name, type, nullable, primaryKey, autoincrement, unique, serverDefault,
+                references, onDelete, onUpdate, supplier));
     }
 
     /** {@code REFERENCES target}: a one-column foreign key. */
@@ -158,21 +187,21 @@ public final class Column<T> implements Expression<T> {
             throw new InterfaceException("the referenced column of " + name + " must not be null");
         }
         return replace(new Column<>(table, name, type, nullable, primaryKey, autoincrement, unique, serverDefault,
-                target, onDelete, onUpdate));
+                target, onDelete, onUpdate, clientDefault));
     }
 
     /** The foreign key's {@code ON DELETE} action. */
     public Column<T> onDelete(ReferentialAction action) {
         requireReference("onDelete");
         return replace(new Column<>(table, name, type, nullable, primaryKey, autoincrement, unique, serverDefault,
-                references, action, onUpdate));
+                references, action, onUpdate, clientDefault));
     }
 
     /** The foreign key's {@code ON UPDATE} action. */
     public Column<T> onUpdate(ReferentialAction action) {
         requireReference("onUpdate");
         return replace(new Column<>(table, name, type, nullable, primaryKey, autoincrement, unique, serverDefault,
-                references, onDelete, action));
+                references, onDelete, action, clientDefault));
     }
 
     private void requireReference(String what) {

@@ -87,6 +87,30 @@ final class MariaDbCompiler extends SqlCompiler {
         sql.append(") AS ").append(dialect.quote("in_limited")).append(')');
     }
 
+    /** {@code JSON_EXTRACT(json, path)}, unquoted for {@code ->>}; the path is built from the key bind. */
+    @Override
+    protected void jsonGet(Expression.JsonGet<?> j) {
+        sql.append(j.asText() ? "JSON_UNQUOTE(JSON_EXTRACT(" : "JSON_EXTRACT(");
+        expression(j.json());
+        boolean key = j.key().type().javaType() == String.class;
+        sql.append(key ? ", CONCAT('$.\"', " : ", CONCAT('$[', ");
+        expression(j.key());
+        sql.append(key ? ", '\"'))" : ", ']'))");
+        if (j.asText()) {
+            sql.append(')');
+        }
+    }
+
+    /** {@code JSON_CONTAINS(json, ?)}. */
+    @Override
+    protected void jsonContains(Condition.JsonContains j) {
+        sql.append("JSON_CONTAINS(");
+        expression(j.json());
+        sql.append(", ");
+        expression(j.other());
+        sql.append(')');
+    }
+
     @Override
     protected void excluded(Column<?> c) {
         sql.append("VALUES(").append(dialect.quote(c.name())).append(')');

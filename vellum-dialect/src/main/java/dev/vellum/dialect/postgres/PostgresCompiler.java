@@ -23,4 +23,16 @@ final class PostgresCompiler extends SqlCompiler {
             sql.append(" ESCAPE ").append(dialect.literal(String.valueOf(l.escape())));
         }
     }
+
+    @Override
+    protected void jsonContains(Condition.JsonContains j) {
+        if (!(j.json().type().storage() instanceof dev.vellum.sql.SqlType.Scalar<?> s)
+                || s.kind() != dev.vellum.sql.SqlType.Kind.JSONB) {
+            throw notSupported("JSON containment (@>) on a json value: it needs jsonb");
+        }
+        operand(j.json());
+        sql.append(" @> CAST(");
+        expression(j.other());
+        sql.append(" AS ").append(dialect.typeName(j.other().type())).append(')');
+    }
 }

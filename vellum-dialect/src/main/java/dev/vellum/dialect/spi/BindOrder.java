@@ -193,6 +193,10 @@ public final class BindOrder {
             case Expression.ScalarSubquery<?> s -> statement(s.query());
             case Expression.Excluded<?> x -> { }
             case Expression.QualifiedColumn<?> q -> { }
+            case Expression.JsonGet<?> j -> {
+                expression(j.json());
+                expression(j.key());
+            }
             case Condition.Comparison c -> {
                 expression(c.left());
                 expression(c.right());
@@ -219,6 +223,10 @@ public final class BindOrder {
             case Condition.Exists x -> statement(x.subquery());
             case Condition.IsNull n -> expression(n.operand());
             case Condition.Truth t -> expression(t.operand());
+            case Condition.JsonContains j -> {
+                expression(j.json());
+                expression(j.other());
+            }
         }
     }
 }

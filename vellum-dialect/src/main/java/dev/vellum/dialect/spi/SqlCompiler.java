@@ -434,6 +434,7 @@ public class SqlCompiler {
             }
             case Expression.Excluded<?> x -> excluded(x.column());
             case Expression.QualifiedColumn<?> q -> qualified(q);
+            case Expression.JsonGet<?> j -> jsonGet(j);
             case Condition c -> condition(c);
         }
     }
@@ -603,7 +604,22 @@ public class SqlCompiler {
                 sql.append(n.negated() ? " IS NOT NULL" : " IS NULL");
             }
             case Condition.Truth t -> operand(t.operand());
+            case Condition.JsonContains j -> jsonContains(j);
         }
+    }
+
+    /** {@code (json -> ?)} / {@code (json ->> ?)}, as PostgreSQL and SQLite write it. */
+    protected void jsonGet(Expression.JsonGet<?> j) {
+        sql.append('(');
+        operand(j.json());
+        sql.append(j.asText() ? " ->> " : " -> ");
+        expression(j.key());
+        sql.append(')');
+    }
+
+    /** {@code json @> CAST(? AS JSONB)}; only PostgreSQL has it among the three. */
+    protected void jsonContains(Condition.JsonContains j) {
+        throw notSupported("JSON containment (@>)");
     }
 
     /**

@@ -45,6 +45,7 @@ final class Tables {
             case Expression.ScalarSubquery<?> s -> { }
             case Expression.Excluded<?> x -> { }
             case Expression.QualifiedColumn<?> q -> { }
+            case Expression.JsonGet<?> j -> collect(j.json(), into);
             case Condition c -> condition(c, into);
         }
     }
@@ -74,6 +75,7 @@ final class Tables {
             case Condition.Exists x -> { }
             case Condition.IsNull n -> collect(n.operand(), into);
             case Condition.Truth t -> collect(t.operand(), into);
+            case Condition.JsonContains j -> collect(j.json(), into);
         }
     }
 }

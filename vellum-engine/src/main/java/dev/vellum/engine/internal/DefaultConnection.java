@@ -123,7 +123,8 @@ public final class DefaultConnection implements Transaction {
         if (statement instanceof Text text) {
             return execute(options, text.sql(), text.params());
         }
-        return execute(options, dialect().compile(statement));
+        return execute(options, dialect().compile(statement instanceof Insert insert
+                ? ClientDefaults.apply(insert) : statement));
     }
 
     /** Runs a compiled Core statement. */

@@ -57,8 +57,21 @@ final class InsertMany {
             return insert.returning().isEmpty() ? new DefaultResult(0)
                     : new DefaultResult(conn, returnedColumns(), List.of());
         }
-        List<Column<?>> columns = columnsOf(rows.getFirst());
-        List<Object[]> values = valuesOf(rows, columns);
+        List<Column<?>> given = columnsOf(rows.getFirst());
+        List<Object[]> values = valuesOf(rows, given);
+        List<Column<?>> defaulted = ClientDefaults.missing(insert, given);
+        List<Column<?>> columns = given;
+        if (!defaulted.isEmpty()) {
+            columns = new ArrayList<>(given);
+            columns.addAll(defaulted);
+            for (int r = 0; r < values.size(); r++) {
+                Object[] row = Arrays.copyOf(values.get(r), columns.size());
+                for (int i = 0; i < defaulted.size(); i++) {
+                    row[given.size() + i] = defaulted.get(i).clientDefault().get();
+                }
+                values.set(r, row);
+            }
+        }
         if (insert.returning().isEmpty()) {
             String sql = dialect.compile(single(columns, values.getFirst())).sql();
             Backend backend = conn.url().backend();

@@ -14,7 +14,7 @@ import dev.vellum.sql.SqlTypes;
  */
 public sealed interface Condition extends Expression<Boolean> permits Condition.Comparison, Condition.Junction,
         Condition.Not, Condition.Like, Condition.Between, Condition.InList, Condition.InSelect, Condition.Exists,
-        Condition.IsNull, Condition.Truth {
+        Condition.IsNull, Condition.Truth, Condition.JsonContains {
 
     @Override
     default SqlType<Boolean> type() {
@@ -180,5 +180,15 @@ public sealed interface Condition extends Expression<Boolean> permits Condition.
      * @param operand the boolean expression
      */
     record Truth(Expression<Boolean> operand) implements Condition {
+    }
+
+    /**
+     * {@code json @> other}: the JSON value contains the other one (PostgreSQL {@code jsonb}; {@code JSON_CONTAINS}
+     * on MariaDB).
+     *
+     * @param json  the containing JSON
+     * @param other the contained JSON (a bind of JSON text)
+     */
+    record JsonContains(Expression<?> json, Expression<?> other) implements Condition {
     }
 }

@@ -23,7 +23,7 @@ import dev.vellum.sql.SqlTypes;
  */
 public sealed interface Expression<T> permits Column, Condition, Expression.Bind, Expression.Arithmetic,
         Expression.Concat, Expression.Func, Expression.Case, Expression.Cast, Expression.Window, Expression.Label,
-        Expression.ScalarSubquery, Expression.Excluded, Expression.QualifiedColumn {
+        Expression.ScalarSubquery, Expression.Excluded, Expression.QualifiedColumn, Expression.JsonGet {
 
     /** The SQL type of the expression's values. */
     SqlType<T> type();
@@ -507,5 +507,17 @@ public sealed interface Expression<T> permits Column, Condition, Expression.Bind
      * @param type      the column type
      */
     record QualifiedColumn<T>(String qualifier, String name, SqlType<T> type) implements Expression<T> {
+    }
+
+    /**
+     * A member of a JSON value: {@code json -> key} (a JSON value) or {@code json ->> key} (its text), by object key
+     * or array index. Made with {@code Json.get} / {@code Json.getText}.
+     *
+     * @param json   the JSON expression
+     * @param key    the key (text) or index (integer), a bind
+     * @param asText {@code ->>}: the member as text
+     * @param type   the result type
+     */
+    record JsonGet<T>(Expression<?> json, Expression<?> key, boolean asText, SqlType<T> type) implements Expression<T> {
     }
 }

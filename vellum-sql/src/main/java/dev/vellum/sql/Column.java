@@ -31,6 +31,7 @@ public final class Column<T> implements Expression<T> {
     private final ReferentialAction onDelete;
     private final ReferentialAction onUpdate;
     private final Supplier<? extends T> clientDefault;
+    private final int hash;
 
     Column(Table table, String name, SqlType<T> type) {
         this(table, name, type, true, false, false, false, null, null, ReferentialAction.NO_ACTION,
@@ -52,6 +53,7 @@ public final class Column<T> implements Expression<T> {
         this.onDelete = onDelete;
         this.onUpdate = onUpdate;
         this.clientDefault = clientDefault;
+        this.hash = System.identityHashCode(table) * 31 + name.hashCode(); // rows keyed by column hash it often
     }
 
     /** The table this column belongs to. */
@@ -230,12 +232,12 @@ public final class Column<T> implements Expression<T> {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Column<?> c && c.table == table && c.name.equals(name);
+        return o == this || o instanceof Column<?> c && c.table == table && c.hash == hash && c.name.equals(name);
     }
 
     @Override
     public int hashCode() {
-        return System.identityHashCode(table) * 31 + name.hashCode();
+        return hash;
     }
 
     @Override

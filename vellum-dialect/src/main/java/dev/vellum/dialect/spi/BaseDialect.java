@@ -101,8 +101,8 @@ public abstract class BaseDialect implements Dialect {
     }
 
     private Compiled cached(Statement statement) {
-        BindOrder order = BindOrder.of(statement);
         Template template = cache.get(statement);
+        BindOrder order = BindOrder.of(statement, template == null);
         if (template == null) {
             template = compileTemplate(statement, order);
             if (!order.sharesBinds()) {

@@ -36,15 +36,24 @@ import dev.vellum.sql.ast.Update;
  */
 public final class BindOrder {
     private final List<Expression.Bind<?>> binds = new ArrayList<>();
-    private final Set<Expression.Bind<?>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Expression.Bind<?>> seen;
     private boolean shared;
 
-    private BindOrder() {
+    private BindOrder(boolean detectSharing) {
+        seen = detectSharing ? Collections.newSetFromMap(new IdentityHashMap<>()) : null;
     }
 
-    /** Walks {@code statement}. */
+    /** Walks {@code statement}, noting whether a bind object occurs twice (for a statement about to be compiled). */
     public static BindOrder of(Statement statement) {
-        var order = new BindOrder();
+        return of(statement, true);
+    }
+
+    /**
+     * Walks {@code statement}; {@code detectSharing} is needed only when compiling: a statement bound from a
+     * cached compilation takes each value from its own position, shared or not.
+     */
+    public static BindOrder of(Statement statement, boolean detectSharing) {
+        var order = new BindOrder(detectSharing);
         order.statement(statement);
         return order;
     }
@@ -154,7 +163,7 @@ public final class BindOrder {
 
     private void bind(Expression.Bind<?> b) {
         if (b != null) {
-            if (!seen.add(b)) {
+            if (seen != null && !seen.add(b)) {
                 shared = true;
             }
             binds.add(b);

@@ -6,7 +6,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
+import dev.vellum.dialect.Compiled;
 import dev.vellum.dialect.Dialect;
 import dev.vellum.engine.Backend;
 import dev.vellum.engine.ExecutionOptions;
@@ -18,6 +20,7 @@ import dev.vellum.error.InvalidResultException;
 import dev.vellum.error.ProgrammingException;
 import dev.vellum.sql.Column;
 import dev.vellum.sql.SqlType;
+import dev.vellum.sql.Table;
 import dev.vellum.sql.ast.Expression;
 import dev.vellum.sql.ast.Insert;
 
@@ -37,6 +40,13 @@ import dev.vellum.sql.ast.Insert;
  */
 final class InsertMany {
     private static final int MAX_ROWS_PER_STATEMENT = 1_000;
+    private static final int MAX_SHAPES = 256;
+    private static final Map<Shape, Compiled> SHAPES = new ConcurrentHashMap<>();
+
+    /** What a whole batch's SQL depends on when there is no upsert. */
+    private record Shape(Dialect dialect, Table table, List<Column<?>> columns, int rows,
+                         List<Expression<?>> returned) {
+    }
 
     private final DefaultConnection conn;
     private final Insert insert;
@@ -100,22 +110,37 @@ final class InsertMany {
         var withKey = new ArrayList<Expression<?>>(asked);
         withKey.addAll(key);
         List<Row> out = new ArrayList<>(values.size());
-        Columns resultColumns = null;
+        Columns resultColumns = returnedColumns();
+        // the compilation of a whole batch, rebound for the batches after it (and, without an upsert, whose
+        // values it would carry along, for later calls of the same shape)
+        var shape = new Shape(dialect, insert.table(), columns, perStatement, withKey);
+        Compiled full = insert.conflict() == null ? SHAPES.get(shape) : null;
         for (int from = 0; from < values.size(); from += perStatement) {
             List<Object[]> chunk = values.subList(from, Math.min(values.size(), from + perStatement));
-            var rows = new ArrayList<List<Expression<?>>>(chunk.size());
-            for (Object[] row : chunk) {
-                var binds = new ArrayList<Expression<?>>(row.length);
-                for (int i = 0; i < row.length; i++) {
-                    binds.add(columns.get(i).bindAny(row[i]));
+            Compiled compiled;
+            if (full != null && chunk.size() == perStatement) {
+                compiled = rebind(full, chunk, columns);
+            } else {
+                var rows = new ArrayList<List<Expression<?>>>(chunk.size());
+                for (Object[] row : chunk) {
+                    var binds = new ArrayList<Expression<?>>(row.length);
+                    for (int i = 0; i < row.length; i++) {
+                        binds.add(columns.get(i).bindAny(row[i]));
+                    }
+                    rows.add(binds);
                 }
-                rows.add(binds);
+                compiled = dialect.compile(new Insert(insert.table(), columns, rows, null, insert.conflict(), withKey));
+                if (chunk.size() == perStatement) {
+                    full = compiled;
+                    if (insert.conflict() == null) {
+                        if (SHAPES.size() >= MAX_SHAPES) {
+                            SHAPES.clear();
+                        }
+                        SHAPES.put(shape, compiled);
+                    }
+                }
             }
-            var stmt = new Insert(insert.table(), columns, rows, null, insert.conflict(), withKey);
-            List<Row> got = conn.execute(ExecutionOptions.DEFAULTS, dialect.compile(stmt)).all();
-            if (resultColumns == null) {
-                resultColumns = returnedColumns();
-            }
+            List<Row> got = conn.execute(ExecutionOptions.DEFAULTS, compiled).all();
             List<Row> ordered = byNumber ? byNumber(got, asked.size(), chunk.size())
                     : key.isEmpty() ? got : byKey(got, asked.size(), key, columns, chunk);
             for (Row row : ordered) {
@@ -123,6 +148,22 @@ final class InsertMany {
             }
         }
         return new DefaultResult(conn, resultColumns, out);
+    }
+
+    /**
+     * A batch of the same size as {@code full}, bound without building or walking its AST: a multi-row VALUES
+     * list takes its values row by row, column by column, and whatever follows (an upsert's update) stays as is.
+     */
+    private static Compiled rebind(Compiled full, List<Object[]> chunk, List<Column<?>> columns) {
+        int cells = chunk.size() * columns.size();
+        var params = new ArrayList<Object>(full.params().size());
+        for (Object[] row : chunk) {
+            for (int i = 0; i < row.length; i++) {
+                params.add(columns.get(i).type().toDatabase(row[i]));
+            }
+        }
+        params.addAll(full.params().subList(cells, full.params().size()));
+        return new Compiled(full.sql(), params, full.paramTypes(), full.selected());
     }
 
     /** The columns that put returned rows in input order: an unset autoincrement column, else a set key. */
@@ -209,18 +250,25 @@ final class InsertMany {
         return columns;
     }
 
+    private static ProgrammingException wrongColumns(int r, Map<? extends Column<?>, ?> row, List<Column<?>> cols) {
+        return new ProgrammingException("row " + r + " sets " + (row == null ? "nothing" : row.keySet())
+                + " but every row must set exactly " + cols, DatabaseException.Detail.of(null), null);
+    }
+
     private static List<Object[]> valuesOf(List<? extends Map<? extends Column<?>, ?>> rows, List<Column<?>> cols) {
         var out = new ArrayList<Object[]>(rows.size());
         for (int r = 0; r < rows.size(); r++) {
             Map<? extends Column<?>, ?> row = rows.get(r);
-            if (row == null || row.size() != cols.size() || !row.keySet().containsAll(cols)) {
-                throw new ProgrammingException("row " + r + " sets " + (row == null ? "nothing" : row.keySet())
-                        + " but every row must set exactly " + cols, DatabaseException.Detail.of(null), null);
+            if (row == null || row.size() != cols.size()) {
+                throw wrongColumns(r, row, cols);
             }
             var values = new Object[cols.size()];
             for (int i = 0; i < values.length; i++) {
                 Column<?> c = cols.get(i);
                 Object v = row.get(c);
+                if (v == null && !row.containsKey(c)) {
+                    throw wrongColumns(r, row, cols);
+                }
                 if (v != null && !c.type().javaType().isInstance(v)) {
                     throw new ProgrammingException("row " + r + ": column " + c + " takes " + c.type().javaType()
                             .getSimpleName() + ", got " + v.getClass().getSimpleName() + " " + v,

@@ -3,6 +3,7 @@ package dev.vellum.engine.internal;
 import java.sql.BatchUpdateException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.time.Duration;
@@ -22,6 +23,7 @@ import dev.vellum.engine.NestedTransaction;
 import dev.vellum.engine.Result;
 import dev.vellum.engine.Transaction;
 import dev.vellum.engine.Url;
+import dev.vellum.engine.internal.driver.ColumnReader;
 import dev.vellum.engine.internal.driver.DriverSupport;
 import dev.vellum.error.DatabaseException;
 import dev.vellum.error.InterfaceException;
@@ -444,6 +446,66 @@ public final class DefaultConnection implements Transaction {
             sum += c;
         }
         return total + sum;
+    }
+
+    /**
+     * Runs compiled statements one after another and returns each one's rows as value arrays, preparing a
+     * statement only when the SQL differs from the one before: the batches of a multi-row insert with RETURNING
+     * share one prepared statement, as a hand-written loop would.
+     */
+    List<List<Object[]>> queryEach(List<Compiled> batches) {
+        ensureOpen();
+        var out = new ArrayList<List<Object[]>>(batches.size());
+        PreparedStatement ps = null;
+        String current = null;
+        ColumnReader[] readers = null;
+        try {
+            for (Compiled batch : batches) {
+                if (!batch.sql().equals(current)) {
+                    if (ps != null) {
+                        closeStatement(ps);
+                        ps = null;
+                    }
+                    current = batch.sql();
+                    ps = prepare(current, current);
+                    readers = null;
+                }
+                Object[] binds = CompiledBinds.of(batch, url.backend());
+                for (int i = 0; i < binds.length; i++) {
+                    driver.bind(ps, i + 1, binds[i], current);
+                }
+                long started = log == null ? 0 : log.starting(current, binds);
+                executeTimed(ps, current, statementTimeout);
+                if (log != null) {
+                    log.finished(current, started);
+                }
+                var rows = new ArrayList<Object[]>();
+                try (ResultSet rs = ps.getResultSet()) {
+                    if (readers == null) {
+                        ResultSetMetaData md = rs.getMetaData();
+                        readers = new ColumnReader[md.getColumnCount()];
+                        for (int i = 1; i <= readers.length; i++) {
+                            readers[i - 1] = driver.reader(md, i);
+                        }
+                    }
+                    while (rs.next()) {
+                        var values = new Object[readers.length];
+                        for (int i = 0; i < values.length; i++) {
+                            values[i] = readers[i].read(rs, i + 1);
+                        }
+                        rows.add(values);
+                    }
+                }
+                out.add(rows);
+            }
+            return out;
+        } catch (SQLException e) {
+            throw error(e, current);
+        } finally {
+            if (ps != null) {
+                closeStatement(ps);
+            }
+        }
     }
 
     private PreparedStatement prepare(String jdbcSql, String sql) {

@@ -11,7 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import dev.vellum.dialect.Compiled;
 import dev.vellum.dialect.Dialect;
 import dev.vellum.engine.Backend;
-import dev.vellum.engine.ExecutionOptions;
 import dev.vellum.engine.Result;
 import dev.vellum.engine.Row;
 import dev.vellum.error.DatabaseException;
@@ -115,36 +114,43 @@ final class InsertMany {
         // values it would carry along, for later calls of the same shape)
         var shape = new Shape(dialect, insert.table(), columns, perStatement, withKey);
         Compiled full = insert.conflict() == null ? SHAPES.get(shape) : null;
+        var batches = new ArrayList<Compiled>();
         for (int from = 0; from < values.size(); from += perStatement) {
             List<Object[]> chunk = values.subList(from, Math.min(values.size(), from + perStatement));
-            Compiled compiled;
             if (full != null && chunk.size() == perStatement) {
-                compiled = rebind(full, chunk, columns);
-            } else {
-                var rows = new ArrayList<List<Expression<?>>>(chunk.size());
-                for (Object[] row : chunk) {
-                    var binds = new ArrayList<Expression<?>>(row.length);
-                    for (int i = 0; i < row.length; i++) {
-                        binds.add(columns.get(i).bindAny(row[i]));
-                    }
-                    rows.add(binds);
+                batches.add(rebind(full, chunk, columns));
+                continue;
+            }
+            var rows = new ArrayList<List<Expression<?>>>(chunk.size());
+            for (Object[] row : chunk) {
+                var binds = new ArrayList<Expression<?>>(row.length);
+                for (int i = 0; i < row.length; i++) {
+                    binds.add(columns.get(i).bindAny(row[i]));
                 }
-                compiled = dialect.compile(new Insert(insert.table(), columns, rows, null, insert.conflict(), withKey));
-                if (chunk.size() == perStatement) {
-                    full = compiled;
-                    if (insert.conflict() == null) {
-                        if (SHAPES.size() >= MAX_SHAPES) {
-                            SHAPES.clear();
-                        }
-                        SHAPES.put(shape, compiled);
+                rows.add(binds);
+            }
+            Compiled compiled = dialect.compile(new Insert(insert.table(), columns, rows, null, insert.conflict(),
+                    withKey));
+            batches.add(compiled);
+            if (chunk.size() == perStatement) {
+                full = compiled;
+                if (insert.conflict() == null) {
+                    if (SHAPES.size() >= MAX_SHAPES) {
+                        SHAPES.clear();
                     }
+                    SHAPES.put(shape, compiled);
                 }
             }
-            List<Row> got = conn.execute(ExecutionOptions.DEFAULTS, compiled).all();
-            List<Row> ordered = byNumber ? byNumber(got, asked.size(), chunk.size())
+        }
+        List<List<Object[]>> returned = conn.queryEach(batches);
+        for (int b = 0; b < batches.size(); b++) {
+            int from = b * perStatement;
+            List<Object[]> chunk = values.subList(from, Math.min(values.size(), from + perStatement));
+            List<Object[]> got = returned.get(b);
+            List<Object[]> ordered = byNumber ? byNumber(got, asked.size(), chunk.size())
                     : key.isEmpty() ? got : byKey(got, asked.size(), key, columns, chunk);
-            for (Row row : ordered) {
-                out.add(new ArrayRow(resultColumns, Arrays.copyOf(((ArrayRow) row).raw(), asked.size())));
+            for (Object[] row : ordered) {
+                out.add(new ArrayRow(resultColumns, Arrays.copyOf(row, asked.size())));
             }
         }
         return new DefaultResult(conn, resultColumns, out);
@@ -177,34 +183,33 @@ final class InsertMany {
         return !primaryKey.isEmpty() && columns.containsAll(primaryKey) ? primaryKey : List.of();
     }
 
-    private static List<Row> byNumber(List<Row> got, int at, int expected) {
+    private static List<Object[]> byNumber(List<Object[]> got, int at, int expected) {
         if (got.size() != expected) {
             throw new InvalidResultException("a multi-row insert of " + expected + " rows returned " + got.size());
         }
         var sorted = new ArrayList<>(got);
-        sorted.sort(Comparator.comparingLong(r -> ((Number) ((ArrayRow) r).raw()[at]).longValue()));
+        sorted.sort(Comparator.comparingLong(r -> ((Number) r[at]).longValue()));
         return sorted;
     }
 
-    private static List<Row> byKey(List<Row> got, int at, List<Column<?>> key, List<Column<?>> columns,
-                                   List<Object[]> chunk) {
-        Map<List<Object>, Row> returned = new HashMap<>();
-        for (Row row : got) {
-            Object[] raw = ((ArrayRow) row).raw();
+    private static List<Object[]> byKey(List<Object[]> got, int at, List<Column<?>> key, List<Column<?>> columns,
+                                        List<Object[]> chunk) {
+        Map<List<Object>, Object[]> returned = new HashMap<>();
+        for (Object[] raw : got) {
             var k = new ArrayList<>(key.size());
             for (int i = 0; i < key.size(); i++) {
                 Column<?> c = key.get(i);
                 k.add(c.type().fromDatabase(Values.convert(raw[at + i], c.type().readAs(), "key " + c.name())));
             }
-            returned.put(k, row);
+            returned.put(k, raw);
         }
-        List<Row> ordered = new ArrayList<>(chunk.size());
+        List<Object[]> ordered = new ArrayList<>(chunk.size());
         for (Object[] input : chunk) {
             var k = new ArrayList<>(key.size());
             for (Column<?> c : key) {
                 k.add(input[columns.indexOf(c)]);
             }
-            Row row = returned.get(k);
+            Object[] row = returned.get(k);
             if (row != null) { // an upsert that did nothing returns no row for its input
                 ordered.add(row);
             }

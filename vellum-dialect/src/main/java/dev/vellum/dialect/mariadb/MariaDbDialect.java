@@ -5,8 +5,6 @@ import java.util.stream.Collectors;
 import dev.vellum.dialect.spi.BaseDialect;
 import dev.vellum.dialect.spi.DdlCompiler;
 import dev.vellum.dialect.spi.SqlCompiler;
-import dev.vellum.error.DatabaseException;
-import dev.vellum.error.NotSupportedException;
 import dev.vellum.sql.SqlType;
 
 /**
@@ -17,7 +15,7 @@ import dev.vellum.sql.SqlType;
 public final class MariaDbDialect extends BaseDialect {
     /** The MariaDB dialect. */
     public MariaDbDialect() {
-        super("mariadb", "MariaDB", '`');
+        super("mariadb", "MariaDB", '`', 65_535, false);
     }
 
     @Override
@@ -28,16 +26,6 @@ public final class MariaDbDialect extends BaseDialect {
     @Override
     protected DdlCompiler ddlCompiler() {
         return new MariaDbDdlCompiler(this);
-    }
-
-    @Override
-    public int maxBindParameters() {
-        return 65_535;
-    }
-
-    @Override
-    public boolean supportsUpdateReturning() {
-        return false;
     }
 
     @Override
@@ -78,10 +66,5 @@ public final class MariaDbDialect extends BaseDialect {
 
     static String decimal(SqlType.Scalar<?> s) {
         return s.precision() > 0 ? "DECIMAL(" + s.precision() + ", " + s.scale() + ")" : "DECIMAL(65, 30)";
-    }
-
-    NotSupportedException unsupported(String what) {
-        return new NotSupportedException(displayName() + " cannot express " + what, DatabaseException.Detail.of(null),
-                null);
     }
 }

@@ -14,7 +14,7 @@ import dev.vellum.sql.SqlType;
 public final class PostgresDialect extends BaseDialect {
     /** The PostgreSQL dialect. */
     public PostgresDialect() {
-        super("postgresql", "PostgreSQL", '"');
+        super("postgresql", "PostgreSQL", '"', 32_767, true);
     }
 
     @Override
@@ -25,16 +25,6 @@ public final class PostgresDialect extends BaseDialect {
     @Override
     protected DdlCompiler ddlCompiler() {
         return new DdlCompiler(this);
-    }
-
-    @Override
-    public int maxBindParameters() {
-        return 32_767;
-    }
-
-    @Override
-    public boolean supportsUpdateReturning() {
-        return true;
     }
 
     @Override

@@ -12,7 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import dev.vellum.dialect.Compiled;
 import dev.vellum.dialect.Dialect;
+import dev.vellum.error.DatabaseException;
 import dev.vellum.error.InterfaceException;
+import dev.vellum.error.NotSupportedException;
 import dev.vellum.sql.SqlType;
 import dev.vellum.sql.ast.CompoundSelect;
 import dev.vellum.sql.ast.CreateIndex;
@@ -46,16 +48,39 @@ public abstract class BaseDialect implements Dialect {
     private final String name;
     private final String displayName;
     private final char quote;
+    private final int maxBindParameters;
+    private final boolean updateReturning;
 
     /**
-     * @param name        the dialect name ({@code postgresql})
-     * @param displayName the database's name in messages ({@code PostgreSQL})
-     * @param quote       the identifier quote character
+     * @param name              the dialect name ({@code postgresql})
+     * @param displayName       the database's name in messages ({@code PostgreSQL})
+     * @param quote             the identifier quote character
+     * @param maxBindParameters the most bind parameters one statement may carry
+     * @param updateReturning   whether {@code UPDATE ... RETURNING} works
      */
-    protected BaseDialect(String name, String displayName, char quote) {
+    protected BaseDialect(String name, String displayName, char quote, int maxBindParameters,
+                          boolean updateReturning) {
         this.name = name;
         this.displayName = displayName;
         this.quote = quote;
+        this.maxBindParameters = maxBindParameters;
+        this.updateReturning = updateReturning;
+    }
+
+    @Override
+    public final int maxBindParameters() {
+        return maxBindParameters;
+    }
+
+    @Override
+    public final boolean supportsUpdateReturning() {
+        return updateReturning;
+    }
+
+    /** The error for a construct or type this database cannot express, naming both. */
+    protected final NotSupportedException unsupported(String what) {
+        return new NotSupportedException(displayName + " cannot express " + what, DatabaseException.Detail.of(null),
+                null);
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import dev.vellum.error.DatabaseException;
 import dev.vellum.error.NotSupportedException;
 import dev.vellum.sql.Column;
 import dev.vellum.sql.Constraint;
@@ -182,7 +181,6 @@ public class DdlCompiler {
 
     /** The error for a construct this database cannot express. */
     protected final NotSupportedException notSupported(String construct) {
-        return new NotSupportedException(dialect.displayName() + " cannot express " + construct,
-                DatabaseException.Detail.of(null), null);
+        return dialect.unsupported(construct);
     }
 }

@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import dev.vellum.error.DatabaseException;
 import dev.vellum.error.InterfaceException;
 import dev.vellum.error.NotSupportedException;
 import dev.vellum.sql.Column;
@@ -707,7 +706,6 @@ public class SqlCompiler {
 
     /** The error for a construct this database cannot express, naming both. */
     protected final NotSupportedException notSupported(String construct) {
-        return new NotSupportedException(dialect.displayName() + " cannot express " + construct,
-                DatabaseException.Detail.of(null), null);
+        return dialect.unsupported(construct);
     }
 }

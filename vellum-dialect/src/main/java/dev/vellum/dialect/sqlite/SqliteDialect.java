@@ -3,8 +3,6 @@ package dev.vellum.dialect.sqlite;
 import dev.vellum.dialect.spi.BaseDialect;
 import dev.vellum.dialect.spi.DdlCompiler;
 import dev.vellum.dialect.spi.SqlCompiler;
-import dev.vellum.error.DatabaseException;
-import dev.vellum.error.NotSupportedException;
 import dev.vellum.sql.SqlType;
 
 /**
@@ -15,7 +13,7 @@ import dev.vellum.sql.SqlType;
 public final class SqliteDialect extends BaseDialect {
     /** The SQLite dialect. */
     public SqliteDialect() {
-        super("sqlite", "SQLite", '"');
+        super("sqlite", "SQLite", '"', 32_766, true);
     }
 
     @Override
@@ -26,16 +24,6 @@ public final class SqliteDialect extends BaseDialect {
     @Override
     protected DdlCompiler ddlCompiler() {
         return new SqliteDdlCompiler(this);
-    }
-
-    @Override
-    public int maxBindParameters() {
-        return 32_766;
-    }
-
-    @Override
-    public boolean supportsUpdateReturning() {
-        return true;
     }
 
     @Override
@@ -66,10 +54,5 @@ public final class SqliteDialect extends BaseDialect {
             case SqlType.ArrayType<?> a -> throw unsupported("array types");
             case SqlType.Converted<?, ?> c -> typeName(c.base());
         };
-    }
-
-    private NotSupportedException unsupported(String what) {
-        return new NotSupportedException(displayName() + " cannot express " + what, DatabaseException.Detail.of(null),
-                null);
     }
 }

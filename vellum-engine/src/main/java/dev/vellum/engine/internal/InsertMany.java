@@ -106,8 +106,17 @@ final class InsertMany {
         boolean byNumber = key.size() == 1 && key.getFirst().isAutoincrement() && !columns.contains(key.getFirst());
         int perStatement = key.isEmpty() || byNumber && insert.conflict() != null ? 1
                 : Math.max(1, Math.min(MAX_ROWS_PER_STATEMENT, dialect.maxBindParameters() / columns.size()));
+        // the key columns are returned too, unless asked for already: where each sits in a returned row
         var withKey = new ArrayList<Expression<?>>(asked);
-        withKey.addAll(key);
+        int[] keyAt = new int[key.size()];
+        for (int i = 0; i < key.size(); i++) {
+            int at = withKey.indexOf(key.get(i));
+            if (at < 0) {
+                at = withKey.size();
+                withKey.add(key.get(i));
+            }
+            keyAt[i] = at;
+        }
         List<Row> out = new ArrayList<>(values.size());
         Columns resultColumns = returnedColumns();
         // the compilation of a whole batch, rebound for the batches after it (and, without an upsert, whose
@@ -147,8 +156,8 @@ final class InsertMany {
             int from = b * perStatement;
             List<Object[]> chunk = values.subList(from, Math.min(values.size(), from + perStatement));
             List<Object[]> got = returned.get(b);
-            List<Object[]> ordered = byNumber ? byNumber(got, asked.size(), chunk.size())
-                    : key.isEmpty() ? got : byKey(got, asked.size(), key, columns, chunk);
+            List<Object[]> ordered = byNumber ? byNumber(got, keyAt[0], chunk.size())
+                    : key.isEmpty() ? got : byKey(got, keyAt, key, columns, chunk);
             for (Object[] row : ordered) {
                 out.add(new ArrayRow(resultColumns, Arrays.copyOf(row, asked.size())));
             }
@@ -192,14 +201,14 @@ final class InsertMany {
         return sorted;
     }
 
-    private static List<Object[]> byKey(List<Object[]> got, int at, List<Column<?>> key, List<Column<?>> columns,
-                                        List<Object[]> chunk) {
+    private static List<Object[]> byKey(List<Object[]> got, int[] keyAt, List<Column<?>> key,
+                                        List<Column<?>> columns, List<Object[]> chunk) {
         Map<List<Object>, Object[]> returned = new HashMap<>();
         for (Object[] raw : got) {
             var k = new ArrayList<>(key.size());
             for (int i = 0; i < key.size(); i++) {
                 Column<?> c = key.get(i);
-                k.add(c.type().fromDatabase(Values.convert(raw[at + i], c.type().readAs(), "key " + c.name())));
+                k.add(c.type().fromDatabase(Values.convert(raw[keyAt[i]], c.type().readAs(), "key " + c.name())));
             }
             returned.put(k, raw);
         }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.vellum.engine.Connection;
 import dev.vellum.engine.Row;
 import dev.vellum.sql.ReferentialAction;
 import dev.vellum.sql.SqlType;
@@ -17,6 +18,11 @@ final class Catalogs {
     private static final Pattern ARGS = Pattern.compile("\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\)");
 
     private Catalogs() {
+    }
+
+    /** The first column of every row of {@code sql}, as text: the names a catalog query lists. */
+    static List<String> names(Connection conn, String sql) {
+        return conn.execute(sql).all().stream().map(r -> text(r, 0)).toList();
     }
 
     /** Column {@code index} of {@code row} as text ({@code null} stays null). */

@@ -50,16 +50,12 @@ final class MariaDbCatalog implements Catalog {
 
     @Override
     public List<String> tables(Connection conn) {
-        return names(conn, RELATIONS.formatted("'BASE TABLE', 'SYSTEM VERSIONED'"));
+        return Catalogs.names(conn, RELATIONS.formatted("'BASE TABLE', 'SYSTEM VERSIONED'"));
     }
 
     @Override
     public List<String> views(Connection conn) {
-        return names(conn, RELATIONS.formatted("'VIEW'"));
-    }
-
-    private static List<String> names(Connection conn, String sql) {
-        return conn.execute(sql).all().stream().map(r -> text(r, 0)).toList();
+        return Catalogs.names(conn, RELATIONS.formatted("'VIEW'"));
     }
 
     @Override

@@ -73,16 +73,12 @@ final class PostgresCatalog implements Catalog {
 
     @Override
     public List<String> tables(Connection conn) {
-        return names(conn, RELATIONS.formatted("'r', 'p'"));
+        return Catalogs.names(conn, RELATIONS.formatted("'r', 'p'"));
     }
 
     @Override
     public List<String> views(Connection conn) {
-        return names(conn, RELATIONS.formatted("'v', 'm'"));
-    }
-
-    private static List<String> names(Connection conn, String sql) {
-        return conn.execute(sql).all().stream().map(r -> text(r, 0)).toList();
+        return Catalogs.names(conn, RELATIONS.formatted("'v', 'm'"));
     }
 
     @Override

@@ -1,6 +1,9 @@
 package dev.vellum.sql;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,22 +52,32 @@ public final class MetaData {
      * and cycles are ignored for ordering). Creation uses this order, dropping its reverse.
      */
     public synchronized List<Table> sortedTables() {
+        return dependencyOrder(tables.values());
+    }
+
+    /**
+     * {@code tables} in foreign-key dependency order: every table after those of {@code tables} it references
+     * (references to other tables, self-references and cycles are ignored for ordering).
+     */
+    public static List<Table> dependencyOrder(Collection<? extends Table> tables) {
         Set<Table> done = new LinkedHashSet<>();
         Set<Table> visiting = new LinkedHashSet<>();
-        for (Table t : tables.values()) {
-            visit(t, done, visiting);
+        Set<Table> among = Collections.newSetFromMap(new IdentityHashMap<>());
+        among.addAll(tables);
+        for (Table t : tables) {
+            visit(t, among, done, visiting);
         }
         return new ArrayList<>(done);
     }
 
-    private void visit(Table table, Set<Table> done, Set<Table> visiting) {
+    private static void visit(Table table, Set<Table> among, Set<Table> done, Set<Table> visiting) {
         if (done.contains(table) || !visiting.add(table)) {
             return;
         }
         for (ForeignKey fk : table.foreignKeys()) {
             Table parent = fk.referencedTable();
-            if (parent != table && parent.metadata() == this) {
-                visit(parent, done, visiting);
+            if (parent != table && among.contains(parent)) {
+                visit(parent, among, done, visiting);
             }
         }
         visiting.remove(table);

@@ -31,8 +31,14 @@ final class ArrayRow implements Row {
 
     @Override
     public <T> T get(int index, Class<T> type) {
-        String what = "column '" + columns.name(index) + "'";
-        return Values.convert(values[index], type, what);
+        if (index < 0 || index >= values.length) {
+            columns.name(index);
+        }
+        Object value = values[index];
+        if (type.isInstance(value)) {
+            return type.cast(value);
+        }
+        return Values.convert(value, type, "column '" + columns.name(index) + "'");
     }
 
     @Override

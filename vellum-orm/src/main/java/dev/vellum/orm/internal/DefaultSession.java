@@ -1,0 +1,399 @@
+package dev.vellum.orm.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.vellum.engine.Connection;
+import dev.vellum.engine.Engine;
+import dev.vellum.engine.Result;
+import dev.vellum.error.InterfaceException;
+import dev.vellum.orm.Orm;
+import dev.vellum.orm.Query;
+import dev.vellum.orm.Session;
+import dev.vellum.orm.SessionListener;
+import dev.vellum.orm.SessionTransaction;
+import dev.vellum.sql.ast.Delete;
+import dev.vellum.sql.ast.Statement;
+import dev.vellum.sql.ast.Update;
+
+/**
+ * The {@link Session}: identity map, lifecycle of each object ({@link Entry}), a connection checked out on first
+ * use and returned at commit, rollback and close. Loading is the {@link Loader}'s, writing the {@link Flush}'s.
+ */
+public final class DefaultSession implements Session {
+    private final Orm orm;
+    private final Engine engine;
+    private final Map<EntityKey, Entry> byKey = new HashMap<>();
+    private final Map<Object, Entry> byObject = new IdentityHashMap<>();
+    private final List<Entry> added = new ArrayList<>();
+    private final List<SessionListener> listeners = new ArrayList<>();
+    private final Loader loader = new Loader(this);
+    private Connection connection;
+    private boolean closed;
+    private boolean flushing;
+
+    /** A session of {@code orm}, on its engine. */
+    public DefaultSession(Orm orm, Engine engine) {
+        this.orm = orm;
+        this.engine = engine;
+    }
+
+    // --- bookkeeping used by Loader and Flush
+
+    Entry entry(EntityKey key) {
+        return byKey.get(key);
+    }
+
+    Entry entryOf(Object entity) {
+        return byObject.get(entity);
+    }
+
+    void register(Entry entry) {
+        byObject.put(entry.entity, entry);
+        if (entry.key != null) {
+            byKey.put(entry.key, entry);
+        }
+    }
+
+    void forget(Entry entry) {
+        byObject.remove(entry.entity);
+        if (entry.key != null && byKey.get(entry.key) == entry) {
+            byKey.remove(entry.key);
+        }
+        added.remove(entry);
+    }
+
+    /** Every entry, in a stable order: loaded and flushed ones first, then those added since the last flush. */
+    List<Entry> entries() {
+        return new ArrayList<>(byObject.values());
+    }
+
+    List<Entry> added() {
+        return added;
+    }
+
+    List<SessionListener> listeners() {
+        return listeners;
+    }
+
+    Loader loader() {
+        return loader;
+    }
+
+    /** The entry of an object the caller passes in, which must be an entity this ORM maps. */
+    EntityType<?> mapped(Object entity, String what) {
+        if (entity == null) {
+            throw new InterfaceException(what + " needs an object, got null");
+        }
+        EntityType<?> type = Mappings.isEntity(entity.getClass()) ? Mappings.entity(entity.getClass()) : null;
+        if (type == null || !orm.entities().contains(entity.getClass())) {
+            throw new InterfaceException(what + ": " + entity.getClass().getName() + " is not an entity of this Orm;"
+                    + " it maps " + orm.entities().stream().map(Class::getSimpleName).toList());
+        }
+        return type;
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new InterfaceException("the session is closed");
+        }
+    }
+
+    // --- Session
+
+    @Override
+    public void add(Object entity) {
+        checkOpen();
+        EntityType<?> type = mapped(entity, "add");
+        Entry existing = byObject.get(entity);
+        if (existing != null) {
+            if (existing.state == Entry.State.DELETED) {
+                existing.state = Entry.State.PERSISTENT;
+            }
+            return;
+        }
+        if (type.generatedId && type.id(entity) != null) {
+            throw new InterfaceException("add: " + type.name() + "#" + type.id(entity) + " already has a generated id,"
+                    + " so it was loaded by another session; use merge() to bring its state into this one");
+        }
+        var entry = new Entry(entity, type, Entry.State.PENDING);
+        register(entry);
+        added.add(entry);
+        Flush.track(this, entry);
+    }
+
+    @Override
+    public void addAll(Collection<?> entities) {
+        if (entities == null) {
+            throw new InterfaceException("addAll needs a collection, got null");
+        }
+        for (Object e : entities) {
+            add(e);
+        }
+    }
+
+    @Override
+    public <T> T get(Class<T> type, Object id) {
+        checkOpen();
+        if (type == null) {
+            throw new InterfaceException("get needs an entity class, got null");
+        }
+        if (!orm.entities().contains(type)) {
+            throw new InterfaceException("get: " + type.getName() + " is not an entity of this Orm");
+        }
+        EntityType<T> mapping = Mappings.entity(type);
+        Object key = mapping.normalizeId(id);
+        Entry e = byKey.get(new EntityKey(mapping.root, key));
+        if (e != null) {
+            return e.state == Entry.State.DELETED || !type.isInstance(e.entity) ? null : type.cast(e.entity);
+        }
+        Object found = loader.byIds(mapping, List.of(key)).get(key);
+        return found == null ? null : type.cast(found);
+    }
+
+    @Override
+    public void delete(Object entity) {
+        checkOpen();
+        mapped(entity, "delete");
+        Entry e = byObject.get(entity);
+        if (e == null) {
+            throw new InterfaceException("delete: the object is not in this session; get() it first");
+        }
+        if (e.state == Entry.State.PENDING) {
+            forget(e);
+        } else {
+            e.state = Entry.State.DELETED;
+        }
+    }
+
+    @Override
+    public void flush() {
+        checkOpen();
+        if (flushing) {
+            return;
+        }
+        flushing = true;
+        try {
+            new Flush(this).run();
+        } catch (RuntimeException e) {
+            abandon();
+            throw e;
+        } finally {
+            flushing = false;
+        }
+    }
+
+    /** Flushes when there is anything to write; used before queries and lazy loads. */
+    void autoflush() {
+        if (!flushing && !byObject.isEmpty()) {
+            flush();
+        }
+    }
+
+    @Override
+    public void commit() {
+        checkOpen();
+        flush();
+        for (SessionListener l : List.copyOf(listeners)) {
+            l.beforeCommit(this);
+        }
+        if (connection != null) {
+            try {
+                connection.commit();
+            } finally {
+                release();
+            }
+        }
+        for (SessionListener l : List.copyOf(listeners)) {
+            l.afterCommit(this);
+        }
+    }
+
+    @Override
+    public void rollback() {
+        checkOpen();
+        abandon();
+    }
+
+    /** Rolls back and detaches everything: after a failure their state no longer matches the database. */
+    private void abandon() {
+        try {
+            if (connection != null && !connection.isClosed()) {
+                connection.rollback();
+            }
+        } finally {
+            release();
+            byKey.clear();
+            byObject.clear();
+            added.clear();
+        }
+    }
+
+    private void release() {
+        if (connection != null) {
+            Connection c = connection;
+            connection = null;
+            c.close();
+        }
+    }
+
+    @Override
+    public void refresh(Object entity) {
+        checkOpen();
+        mapped(entity, "refresh");
+        Entry e = byObject.get(entity);
+        if (e == null || e.state != Entry.State.PERSISTENT) {
+            throw new InterfaceException("refresh: the object is not a persistent object of this session");
+        }
+        if (!loader.refresh(e)) {
+            forget(e);
+            throw new InterfaceException("refresh: the row of " + e + " no longer exists");
+        }
+    }
+
+    @Override
+    public void expunge(Object entity) {
+        checkOpen();
+        Entry e = byObject.get(mapped(entity, "expunge") == null ? null : entity);
+        if (e != null) {
+            forget(e);
+        }
+    }
+
+    @Override
+    public <T> T merge(T entity) {
+        checkOpen();
+        return Merge.merge(this, entity);
+    }
+
+    @Override
+    public boolean contains(Object entity) {
+        Entry e = entity == null ? null : byObject.get(entity);
+        return e != null && e.state != Entry.State.DELETED;
+    }
+
+    @Override
+    public SessionTransaction begin() {
+        checkOpen();
+        return new SessionTransaction() {
+            private boolean done;
+
+            @Override
+            public void commit() {
+                done = true;
+                DefaultSession.this.commit();
+            }
+
+            @Override
+            public void rollback() {
+                done = true;
+                DefaultSession.this.rollback();
+            }
+
+            @Override
+            public void close() {
+                if (!done && !closed) {
+                    DefaultSession.this.rollback();
+                }
+            }
+        };
+    }
+
+    @Override
+    public <T> Query<T> select(Class<T> type) {
+        checkOpen();
+        if (type == null || !orm.entities().contains(type)) {
+            throw new InterfaceException("select: " + (type == null ? "null" : type.getName())
+                    + " is not an entity of this Orm");
+        }
+        return new DefaultQuery<>(this, Mappings.entity(type));
+    }
+
+    /** Runs an entity query after an autoflush. */
+    <T> List<T> run(EntityType<T> type, dev.vellum.sql.ast.Select select,
+                    Map<RelationMapping, dev.vellum.orm.LoadStrategy> overrides) {
+        checkOpen();
+        autoflush();
+        return loader.query(type, select, overrides);
+    }
+
+    @Override
+    public Result execute(Statement statement) {
+        checkOpen();
+        if (statement == null) {
+            throw new InterfaceException("execute needs a statement, got null");
+        }
+        autoflush();
+        if (statement instanceof Update || statement instanceof Delete) {
+            return BulkSync.execute(this, statement);
+        }
+        return connection().execute(statement);
+    }
+
+    @Override
+    public Connection connection() {
+        checkOpen();
+        if (connection == null) {
+            connection = engine.connect();
+        }
+        return connection;
+    }
+
+    /** Loads the relationship of a lazy batch for the owners that still need it, after an autoflush. */
+    void loadLazy(Lazy lazy, Object owner) {
+        if (closed || byObject.get(owner) == null) {
+            throw new InterfaceException(lazy.relation().path() + " was not loaded before " + owner.getClass()
+                    .getSimpleName() + " left its session; read it inside the session or load it with "
+                    + "Load.selectin(" + lazy.relation().owner.name() + "_." + lazy.relation().name + ")");
+        }
+        autoflush();
+        var owners = new ArrayList<Object>();
+        for (Object o : lazy.owners()) {
+            Entry e = byObject.get(o);
+            if (e != null && e.state != Entry.State.PENDING && needsLoad(lazy, o)) {
+                owners.add(o);
+            }
+        }
+        if (!owners.contains(owner)) {
+            owners.add(owner);
+        }
+        loader.load(lazy.relation(), owners);
+    }
+
+    private static boolean needsLoad(Lazy lazy, Object owner) {
+        Object value = lazy.relation().accessor.get(owner);
+        if (value instanceof Tracked t) {
+            return !t.tracker().isLoaded();
+        }
+        return value instanceof LazyRef<?> ref && !ref.isLoaded();
+    }
+
+    @Override
+    public void addListener(SessionListener listener) {
+        if (listener == null) {
+            throw new InterfaceException("addListener needs a listener, got null");
+        }
+        listeners.add(listener);
+    }
+
+    @Override
+    public Orm orm() {
+        return orm;
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        try {
+            abandon();
+        } finally {
+            closed = true;
+        }
+    }
+}

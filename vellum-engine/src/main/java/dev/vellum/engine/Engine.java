@@ -47,6 +47,12 @@ public interface Engine extends AutoCloseable {
     /** {@link #inTransaction(Retry, ConnectionCallback)} for work that returns nothing. */
     <X extends Exception> void useTransaction(Retry retry, ConnectionConsumer<X> work) throws X;
 
+    /** Adds a listener told about every statement this engine's connections send (tests count queries with it). */
+    void addStatementListener(StatementListener listener);
+
+    /** Removes a statement listener; one never added is ignored. */
+    void removeStatementListener(StatementListener listener);
+
     /** Adds a listener for pool events. */
     void addPoolListener(PoolListener listener);
 

@@ -31,8 +31,11 @@ public interface Query<T> {
     /** Skips {@code rows} objects. */
     Query<T> offset(long rows);
 
-    /** Joins along a relationship of this entity, so {@link #where} can filter on the target's columns. */
-    Query<T> join(Relationship<? super T, ?> relationship);
+    /**
+     * Joins along a relationship of the queried entity or of an entity joined before, so {@link #where} can filter
+     * on the target's columns (and a tuple query can select the target).
+     */
+    Query<T> join(Relationship<?, ?> relationship);
 
     /** Overrides how relationships load for this query: {@code options(Load.selectin(User_.posts))}. */
     Query<T> options(Load... loads);

@@ -1,9 +1,11 @@
 package dev.vellum.orm;
 
 import java.util.Collection;
+import java.util.List;
 
 import dev.vellum.engine.Connection;
 import dev.vellum.engine.Result;
+import dev.vellum.sql.ast.SelectStatement;
 import dev.vellum.sql.ast.Statement;
 
 /**
@@ -71,6 +73,20 @@ public interface Session extends AutoCloseable {
 
     /** A query for entities of {@code type} (and its subclasses): {@code sess.select(User.class).where(...).all()}. */
     <T> Query<T> select(Class<T> type);
+
+    /**
+     * A query for tuples of entities and columns, joined along relationships:
+     * {@code sess.select(Author.class, Post.class).join(Author_.posts).where(...).all()}, or
+     * {@code sess.select(Author.class, Author_.name, count())}. Each further part is an entity class (reached with
+     * {@code join}) or a Core expression.
+     */
+    Query<Tuple> select(Class<?> entity, Object... more);
+
+    /** The first column of the first row of a Core query (after a flush), as {@code type}; {@code null} for none. */
+    <V> V scalar(SelectStatement query, Class<V> type);
+
+    /** The first column of every row of a Core query (after a flush), as {@code type}. */
+    <V> List<V> scalars(SelectStatement query, Class<V> type);
 
     /**
      * Runs a Core statement in the session's transaction, after a flush: selects of columns, and bulk

@@ -111,6 +111,7 @@ public final class TestDatabase implements AutoCloseable {
         var effective = options.leakDetectionThreshold() == null
                 ? options.leakDetectionThreshold(Duration.ofSeconds(2)) : options;
         Engine engine = Vellum.createEngine(url, effective);
+        Queries.watch(engine);
         engines.add(engine);
         return engine;
     }

@@ -1,23 +1,31 @@
 package dev.vellum.e2e.orm;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.List;
 
 import dev.vellum.engine.Engine;
 import dev.vellum.error.InterfaceException;
+import dev.vellum.orm.Load;
 import dev.vellum.orm.Metamodel;
 import dev.vellum.orm.Orm;
+import dev.vellum.orm.Relationship;
 import dev.vellum.orm.Session;
+import dev.vellum.orm.Tuple;
 import dev.vellum.sql.Column;
+import dev.vellum.sql.Sql;
 import dev.vellum.testkit.DatabaseTest;
 import dev.vellum.testkit.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 
+import static dev.vellum.testkit.Queries.assertQueries;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 /** The Session's basic unit of work on every database: add, commit, get, query, dirty updates, deletes. */
 class SessionIT {
     private static final Column<String> NAME = Metamodel.column(Author.class, "name", String.class);
+    private static final Column<String> TITLE = Metamodel.column(Article.class, "title", String.class);
+    private static final Relationship<Author, Article> AUTHOR_POSTS = Metamodel.relationship(Author.class, "posts",
+            Article.class);
 
     private Engine engine;
     private Orm orm;
@@ -74,6 +82,52 @@ class SessionIT {
             assertThat(sess.get(Author.class, aliceId)).isNull();
             assertThat(sess.select(Article.class).count()).isZero();
             assertThat(sess.select(Author.class).all()).extracting(a -> a.name).containsExactly("Bob");
+        }
+    }
+
+    private static void blog(Orm orm) {
+        orm.useSession(sess -> {
+            for (String name : List.of("Ann", "Ben", "Cy")) {
+                var author = new Author(name, name.toLowerCase(java.util.Locale.ROOT) + "@example.com");
+                author.getPosts().add(new Article(name + " 1"));
+                author.getPosts().add(new Article(name + " 2"));
+                sess.add(author);
+            }
+        });
+    }
+
+    @DatabaseTest
+    void lazyCollectionsLoadForTheWholeResultInOneQuery(TestDatabase db) {
+        Orm orm = orm(db);
+        blog(orm);
+        try (Session sess = orm.session()) {
+            List<Author> authors = assertQueries(1, () -> sess.select(Author.class).orderBy(NAME).all());
+            assertThat(assertQueries(1, () -> authors.getFirst().getPosts().size())).isEqualTo(2);
+            assertQueries(0, () -> authors.forEach(a -> assertThat(a.getPosts()).hasSize(2)));
+            assertThat(authors.get(2).getPosts()).extracting(p -> p.title).containsExactly("Cy 1", "Cy 2");
+        }
+        try (Session sess = orm.session()) {
+            List<Author> authors = assertQueries(2, () -> sess.select(Author.class)
+                    .options(Load.selectin(AUTHOR_POSTS)).all());
+            assertQueries(0, () -> assertThat(authors.get(1).getPosts()).hasSize(2));
+        }
+    }
+
+    @DatabaseTest
+    void tuplesOfEntitiesAndColumnsAndScalars(TestDatabase db) {
+        Orm orm = orm(db);
+        blog(orm);
+        try (Session sess = orm.session()) {
+            List<Tuple> rows = sess.select(Author.class, Article.class, TITLE).join(AUTHOR_POSTS)
+                    .where(NAME.ne("Ben")).orderBy(TITLE).all();
+            assertThat(rows).extracting(t -> t.get(TITLE)).containsExactly("Ann 1", "Ann 2", "Cy 1", "Cy 2");
+            assertThat(rows.get(0).get(Author.class)).isSameAs(rows.get(1).get(Author.class));
+            assertThat(rows.get(1).get(Article.class).author).isSameAs(rows.get(1).get(Author.class));
+            assertThat(sess.select(Author.class).join(AUTHOR_POSTS).where(TITLE.like("%2")).count()).isEqualTo(3);
+            assertThat(sess.scalars(Sql.select(NAME).from(orm.table(Author.class)).orderBy(NAME.desc()),
+                    String.class)).containsExactly("Cy", "Ben", "Ann");
+            assertThat(sess.scalar(Sql.select(Sql.count()).from(orm.table(Article.class)), Long.class))
+                    .isEqualTo(6L);
         }
     }
 

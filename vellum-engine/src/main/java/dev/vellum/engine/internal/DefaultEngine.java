@@ -27,6 +27,7 @@ import dev.vellum.engine.PoolEvent;
 import dev.vellum.engine.PoolListener;
 import dev.vellum.engine.PoolStats;
 import dev.vellum.engine.Retry;
+import dev.vellum.engine.StatementListener;
 import dev.vellum.engine.Transaction;
 import dev.vellum.engine.Url;
 import dev.vellum.engine.internal.driver.DriverSupport;
@@ -430,6 +431,16 @@ public final class DefaultEngine implements Engine {
     @Override
     public void addPoolListener(PoolListener listener) {
         listeners.add(Checks.notNull(listener, "the pool listener"));
+    }
+
+    @Override
+    public void addStatementListener(StatementListener listener) {
+        log.addListener(Checks.notNull(listener, "the statement listener"));
+    }
+
+    @Override
+    public void removeStatementListener(StatementListener listener) {
+        log.removeListener(listener);
     }
 
     private void fire(PoolEvent.Kind kind, long id, String reason) {

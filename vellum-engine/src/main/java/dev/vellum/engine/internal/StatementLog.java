@@ -1,9 +1,12 @@
 package dev.vellum.engine.internal;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import dev.vellum.engine.EngineOptions;
+import dev.vellum.engine.StatementListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +24,7 @@ final class StatementLog {
     private final boolean echo;
     private final boolean hideParameters;
     private final long slowNanos;
+    private final List<StatementListener> listeners = new CopyOnWriteArrayList<>();
 
     private StatementLog(boolean echo, boolean hideParameters, Duration slow) {
         this.echo = echo;
@@ -28,16 +32,32 @@ final class StatementLog {
         this.slowNanos = slow == null ? 0 : slow.toNanos();
     }
 
-    /** The log for these options, or {@code null} when they ask for none. */
+    /** The log for these options. */
     static StatementLog of(EngineOptions options) {
-        if (!options.echo() && options.slowStatementThreshold() == null) {
-            return null;
-        }
         return new StatementLog(options.echo(), options.hideParameters(), options.slowStatementThreshold());
+    }
+
+    /** Adds a listener told about every statement from now on. */
+    void addListener(StatementListener listener) {
+        listeners.add(listener);
+    }
+
+    /** Removes a listener added before; unknown ones are ignored. */
+    void removeListener(StatementListener listener) {
+        listeners.remove(listener);
+    }
+
+    private void tell(String sql) {
+        for (StatementListener l : listeners) {
+            l.beforeStatement(sql);
+        }
     }
 
     /** Logs a statement about to run; returns the start time for {@link #finished}. */
     long starting(String sql, Object[] binds) {
+        if (!listeners.isEmpty()) {
+            tell(sql);
+        }
         if (echo && ECHO.isInfoEnabled()) {
             ECHO.info("{} {}", sql, hideParameters ? "[parameters hidden]" : Rows.tuple(cut(binds)));
         }
@@ -46,6 +66,9 @@ final class StatementLog {
 
     /** Logs a batch about to run. */
     long startingBatch(String sql, int rows) {
+        if (!listeners.isEmpty()) {
+            tell(sql);
+        }
         if (echo && ECHO.isInfoEnabled()) {
             ECHO.info("{} [batch of {} rows]", sql, rows);
         }

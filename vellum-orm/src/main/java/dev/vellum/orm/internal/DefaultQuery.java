@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -13,22 +14,29 @@ import dev.vellum.orm.Load;
 import dev.vellum.orm.LoadStrategy;
 import dev.vellum.orm.Query;
 import dev.vellum.orm.Relationship;
+import dev.vellum.orm.Tuple;
 import dev.vellum.sql.Column;
 import dev.vellum.sql.Sql;
 import dev.vellum.sql.ast.Condition;
 import dev.vellum.sql.ast.Expression;
+import dev.vellum.sql.ast.FromItem;
 import dev.vellum.sql.ast.OrderItem;
 import dev.vellum.sql.ast.Select;
 
 /**
- * An immutable entity query: the parts given so far, turned into a Core {@link Select} of the entity's table
- * (with the discriminator condition for a subclass, and joins along relationships) when it runs.
+ * An immutable query for entities or tuples: the parts given so far, turned into a Core {@link Select} of the
+ * primary entity's table (with the discriminator condition for a subclass, and joins along relationships) when it
+ * runs. A tuple query selects further entities (whose tables a join brought in) and expressions.
  *
- * @param <T> the entity type
+ * @param <T> the entity type, or {@link Tuple}
  */
 final class DefaultQuery<T> implements Query<T> {
+    /** What a query selects and how its rows become results. */
+    private record Shape<T>(EntityType<?> primary, List<Object> extras, Function<List<Object>, T> result) {
+    }
+
     private final DefaultSession session;
-    private final EntityType<T> type;
+    private final Shape<T> shape;
     private final List<Condition> where;
     private final List<OrderItem> order;
     private final List<RelationMapping> joins;
@@ -37,15 +45,11 @@ final class DefaultQuery<T> implements Query<T> {
     private final long offset;
     private final boolean forUpdate;
 
-    DefaultQuery(DefaultSession session, EntityType<T> type) {
-        this(session, type, List.of(), List.of(), List.of(), Map.of(), -1, -1, false);
-    }
-
-    private DefaultQuery(DefaultSession session, EntityType<T> type, List<Condition> where, List<OrderItem> order,
+    private DefaultQuery(DefaultSession session, Shape<T> shape, List<Condition> where, List<OrderItem> order,
                          List<RelationMapping> joins, Map<RelationMapping, LoadStrategy> overrides, long limit,
                          long offset, boolean forUpdate) {
         this.session = session;
-        this.type = type;
+        this.shape = shape;
         this.where = where;
         this.order = order;
         this.joins = joins;
@@ -55,14 +59,31 @@ final class DefaultQuery<T> implements Query<T> {
         this.forUpdate = forUpdate;
     }
 
-    private DefaultQuery<T> with(List<Condition> w, List<OrderItem> o, List<RelationMapping> j,
-                                 Map<RelationMapping, LoadStrategy> ov, long l, long off, boolean lock) {
-        return new DefaultQuery<>(session, type, w, o, j, ov, l, off, lock);
+    /** A query for objects of {@code type}. */
+    static <T> DefaultQuery<T> entities(DefaultSession session, EntityType<T> type) {
+        var shape = new Shape<T>(type, List.of(), parts -> type.type.cast(parts.getFirst()));
+        return new DefaultQuery<>(session, shape, List.of(), List.of(), List.of(), Map.of(), -1, -1, false);
     }
 
-    private static <E> List<E> plus(List<E> list, List<E> more) {
+    /** A query for tuples of {@code type} and {@code extras} (entity types and expressions). */
+    static DefaultQuery<Tuple> tuples(DefaultSession session, EntityType<?> type, List<Object> extras) {
+        var parts = new ArrayList<Object>();
+        parts.add(type.type);
+        for (Object e : extras) {
+            parts.add(e instanceof EntityType<?> t ? t.type : e);
+        }
+        var shape = new Shape<Tuple>(type, List.copyOf(extras), values -> new Tuple(values, parts));
+        return new DefaultQuery<>(session, shape, List.of(), List.of(), List.of(), Map.of(), -1, -1, false);
+    }
+
+    private DefaultQuery<T> with(List<Condition> w, List<OrderItem> o, List<RelationMapping> j,
+                                 Map<RelationMapping, LoadStrategy> ov, long l, long off, boolean lock) {
+        return new DefaultQuery<>(session, shape, w, o, j, ov, l, off, lock);
+    }
+
+    private static <E> List<E> plus(List<E> list, E more) {
         var out = new ArrayList<E>(list);
-        out.addAll(more);
+        out.add(more);
         return List.copyOf(out);
     }
 
@@ -71,12 +92,14 @@ final class DefaultQuery<T> implements Query<T> {
         if (condition == null) {
             throw new InterfaceException("where needs a condition, got null");
         }
-        return with(plus(where, List.of(condition)), order, joins, overrides, limit, offset, forUpdate);
+        return with(plus(where, condition), order, joins, overrides, limit, offset, forUpdate);
     }
 
     @Override
     public Query<T> orderBy(OrderItem... items) {
-        return with(where, plus(order, List.of(items)), joins, overrides, limit, offset, forUpdate);
+        var out = new ArrayList<>(order);
+        out.addAll(List.of(items));
+        return with(where, List.copyOf(out), joins, overrides, limit, offset, forUpdate);
     }
 
     @Override
@@ -101,9 +124,22 @@ final class DefaultQuery<T> implements Query<T> {
     }
 
     @Override
-    public Query<T> join(Relationship<? super T, ?> relationship) {
-        RelationMapping r = relationOf(relationship);
-        return with(where, order, plus(joins, List.of(r)), overrides, limit, offset, forUpdate);
+    public Query<T> join(Relationship<?, ?> relationship) {
+        if (relationship == null) {
+            throw new InterfaceException("join needs a relationship, got null");
+        }
+        RelationMapping r = Mappings.relation(relationship.owner(), relationship.name());
+        boolean reachable = r.owner.root == shape.primary.root
+                || joins.stream().anyMatch(j -> j.target.root == r.owner.root);
+        if (!reachable) {
+            throw new InterfaceException("join: " + relationship + " starts from " + r.owner.name() + ", which is "
+                    + "neither the queried " + shape.primary.name() + " nor joined before");
+        }
+        if (r.target.root.table == r.owner.root.table) {
+            throw new InterfaceException("join along " + r.path() + " joins " + r.owner.root.table.name()
+                    + " to itself; write the self-join in Core with an alias");
+        }
+        return with(where, order, plus(joins, r), overrides, limit, offset, forUpdate);
     }
 
     @Override
@@ -123,25 +159,49 @@ final class DefaultQuery<T> implements Query<T> {
         return with(where, order, joins, overrides, limit, offset, true);
     }
 
-    private RelationMapping relationOf(Relationship<?, ?> relationship) {
-        if (relationship == null) {
-            throw new InterfaceException("join needs a relationship, got null");
+    // --- building
+
+    private List<Expression<?>> selected() {
+        var columns = new ArrayList<Expression<?>>(shape.primary.root.table.columns());
+        for (Object extra : shape.extras) {
+            if (extra instanceof EntityType<?> t) {
+                if (joins.stream().noneMatch(j -> j.target.root == t.root)) {
+                    throw new InterfaceException("select: " + t.name() + " is not joined; add join(...) along a "
+                            + "relationship that leads to it");
+                }
+                columns.addAll(t.root.table.columns());
+            } else {
+                columns.add((Expression<?>) extra);
+            }
         }
-        if (!relationship.owner().isAssignableFrom(type.type)) {
-            throw new InterfaceException("join: " + relationship + " is not a relationship of " + type.name());
-        }
-        return Mappings.relation(relationship.owner(), relationship.name());
+        return columns;
     }
 
-    private Select build() {
-        Select select = Sql.select(type.root.table);
+    private FromItem from() {
+        FromItem from = shape.primary.root.table;
         for (RelationMapping r : joins) {
-            select = join(select, r);
+            from = join(from, r);
         }
-        Condition condition = discriminator();
+        return from;
+    }
+
+    private Condition condition() {
+        Condition condition = discriminator(shape.primary);
+        for (Object extra : shape.extras) {
+            if (extra instanceof EntityType<?> t) {
+                Condition d = discriminator(t);
+                condition = d == null ? condition : condition == null ? d : condition.and(d);
+            }
+        }
         for (Condition c : where) {
             condition = condition == null ? c : condition.and(c);
         }
+        return condition;
+    }
+
+    private Select build() {
+        Select select = Sql.select(selected()).from(from());
+        Condition condition = condition();
         if (condition != null) {
             select = select.where(condition);
         }
@@ -157,21 +217,17 @@ final class DefaultQuery<T> implements Query<T> {
         return forUpdate ? select.forUpdate() : select;
     }
 
-    private static Select join(Select select, RelationMapping r) {
+    private static FromItem join(FromItem from, RelationMapping r) {
         List<Column<?>> ownerIds = Loader.idColumns(r.owner.root);
         List<Column<?>> targetIds = Loader.idColumns(r.target.root);
-        if (r.target.root.table == r.owner.root.table) {
-            throw new InterfaceException("join along " + r.path() + " joins " + r.owner.root.table.name()
-                    + " to itself; write the self-join in Core with an alias");
-        }
         if (r.ownsKey()) {
-            return select.join(r.target.root.table, equal(targetIds, r.keyColumns));
+            return from.join(r.target.root.table, equal(targetIds, r.keyColumns));
         }
         if (r.kind == RelationMapping.Kind.MANY_TO_MANY) {
-            return select.join(r.joinTable, equal(r.joinOwner, ownerIds))
+            return from.join(r.joinTable, equal(r.joinOwner, ownerIds))
                     .join(r.target.root.table, equal(targetIds, r.joinTarget));
         }
-        return select.join(r.target.root.table, equal(r.partner.keyColumns, ownerIds));
+        return from.join(r.target.root.table, equal(r.partner.keyColumns, ownerIds));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -182,7 +238,7 @@ final class DefaultQuery<T> implements Query<T> {
     }
 
     /** For a subclass under single-table inheritance, the rows of it and its subclasses. */
-    private Condition discriminator() {
+    private static Condition discriminator(EntityType<?> type) {
         if (type.isRoot() || type.discriminatorValue == null) {
             return null;
         }
@@ -197,14 +253,20 @@ final class DefaultQuery<T> implements Query<T> {
         return Conditions.keyIn(List.of(column), values);
     }
 
+    // --- running
+
+    private List<T> run(Select select) {
+        return session.run(shape.primary, shape.extras, select, overrides, shape.result);
+    }
+
     @Override
     public List<T> all() {
-        return session.run(type, build(), overrides);
+        return run(build());
     }
 
     @Override
     public T first() {
-        List<T> rows = limit == 0 ? List.of() : session.run(type, ((DefaultQuery<T>) limit(1)).build(), overrides);
+        List<T> rows = limit == 0 ? List.of() : run(((DefaultQuery<T>) limit(1)).build());
         return rows.isEmpty() ? null : rows.getFirst();
     }
 
@@ -212,17 +274,16 @@ final class DefaultQuery<T> implements Query<T> {
     public T one() {
         T found = oneOrNull();
         if (found == null) {
-            throw new InvalidResultException("one() found no " + type.name());
+            throw new InvalidResultException("one() found no " + shape.primary.name());
         }
         return found;
     }
 
     @Override
     public T oneOrNull() {
-        Select select = limit == -1 ? ((DefaultQuery<T>) limit(2)).build() : build();
-        List<T> rows = session.run(type, select, overrides);
+        List<T> rows = run(limit == -1 ? ((DefaultQuery<T>) limit(2)).build() : build());
         if (rows.size() > 1) {
-            throw new InvalidResultException("one() found more than one " + type.name());
+            throw new InvalidResultException("one() found more than one " + shape.primary.name());
         }
         return rows.isEmpty() ? null : rows.getFirst();
     }
@@ -234,16 +295,15 @@ final class DefaultQuery<T> implements Query<T> {
 
     @Override
     public long count() {
-        Expression<Long> counted = joins.isEmpty() || type.root.idSlots.length > 1 ? Sql.count()
-                : Sql.countDistinct(Loader.idColumns(type.root).getFirst());
-        Select select = build();
-        Select countSelect = Sql.select(counted).from(select.from().toArray(dev.vellum.sql.ast.FromItem[]::new));
-        if (select.where() != null) {
-            countSelect = countSelect.where(select.where());
+        EntityType<?> root = shape.primary.root;
+        Expression<Long> counted = joins.isEmpty() || root.idSlots.length > 1 ? Sql.count()
+                : Sql.countDistinct(Loader.idColumns(root).getFirst());
+        Select select = Sql.select(counted).from(from());
+        Condition condition = condition();
+        if (condition != null) {
+            select = select.where(condition);
         }
-        session.autoflush();
-        try (var result = session.connection().execute(countSelect)) {
-            return ((Number) result.scalar()).longValue();
-        }
+        Long n = session.scalar(select, Long.class);
+        return n == null ? 0 : n;
     }
 }

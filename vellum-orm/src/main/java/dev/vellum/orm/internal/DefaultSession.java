@@ -6,17 +6,26 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import dev.vellum.engine.Connection;
 import dev.vellum.engine.Engine;
 import dev.vellum.engine.Result;
+import dev.vellum.engine.Row;
 import dev.vellum.error.InterfaceException;
+import dev.vellum.orm.LoadStrategy;
 import dev.vellum.orm.Orm;
 import dev.vellum.orm.Query;
 import dev.vellum.orm.Session;
 import dev.vellum.orm.SessionListener;
 import dev.vellum.orm.SessionTransaction;
+import dev.vellum.orm.Tuple;
+import dev.vellum.sql.Column;
+import dev.vellum.sql.SqlType;
 import dev.vellum.sql.ast.Delete;
+import dev.vellum.sql.ast.Expression;
+import dev.vellum.sql.ast.Select;
+import dev.vellum.sql.ast.SelectStatement;
 import dev.vellum.sql.ast.Statement;
 import dev.vellum.sql.ast.Update;
 
@@ -306,19 +315,100 @@ public final class DefaultSession implements Session {
     @Override
     public <T> Query<T> select(Class<T> type) {
         checkOpen();
-        if (type == null || !orm.entities().contains(type)) {
-            throw new InterfaceException("select: " + (type == null ? "null" : type.getName())
-                    + " is not an entity of this Orm");
-        }
-        return new DefaultQuery<>(this, Mappings.entity(type));
+        return DefaultQuery.entities(this, mappedClass(type, "select"));
     }
 
-    /** Runs an entity query after an autoflush. */
-    <T> List<T> run(EntityType<T> type, dev.vellum.sql.ast.Select select,
-                    Map<RelationMapping, dev.vellum.orm.LoadStrategy> overrides) {
+    @Override
+    public Query<Tuple> select(Class<?> entity, Object... more) {
+        checkOpen();
+        EntityType<?> primary = mappedClass(entity, "select");
+        var extras = new ArrayList<Object>();
+        for (Object part : more == null ? new Object[] {null} : more) {
+            if (part instanceof Class<?> c) {
+                extras.add(mappedClass(c, "select"));
+            } else if (part instanceof Expression<?> e) {
+                extras.add(e);
+            } else {
+                throw new InterfaceException("select: each part after the first is an entity class or a Core "
+                        + "expression, got " + part);
+            }
+        }
+        return DefaultQuery.tuples(this, primary, extras);
+    }
+
+    private <T> EntityType<T> mappedClass(Class<T> type, String what) {
+        if (type == null || !orm.entities().contains(type)) {
+            throw new InterfaceException(what + ": " + (type == null ? "null" : type.getName())
+                    + " is not an entity of this Orm; it maps " + orm.entities().stream().map(Class::getSimpleName)
+                    .sorted().toList());
+        }
+        return Mappings.entity(type);
+    }
+
+    /**
+     * Runs a query (after an autoflush): each row gives the primary entity, then each extra part (an entity of a
+     * joined table, or an expression's value), turned into a result by {@code result}. Entity-only queries return
+     * each object once.
+     */
+    <T> List<T> run(EntityType<?> primary, List<Object> extras, Select select,
+                    Map<RelationMapping, LoadStrategy> overrides, Function<List<Object>, T> result) {
         checkOpen();
         autoflush();
-        return loader.query(type, select, overrides);
+        if (extras.isEmpty()) {
+            var out = new ArrayList<T>();
+            for (Object entity : loader.query(primary, select, overrides)) {
+                out.add(result.apply(List.of(entity)));
+            }
+            return out;
+        }
+        var loaded = new ArrayList<Object>();
+        var out = new ArrayList<T>();
+        try (Result rows = connection().execute(select)) {
+            for (Row row : rows) {
+                var parts = new ArrayList<Object>(extras.size() + 1);
+                List<Column<?>> columns = primary.root.table.columns();
+                parts.add(loader.hydrate(primary, Loader.values(row, 0, columns), loaded));
+                int offset = columns.size();
+                for (Object extra : extras) {
+                    if (extra instanceof EntityType<?> t) {
+                        List<Column<?>> own = t.root.table.columns();
+                        Object[] values = Loader.values(row, offset, own);
+                        boolean missing = values[t.root.tableIndex[t.root.idSlots[0]]] == null;
+                        parts.add(missing ? null : loader.hydrate(t, values, loaded));
+                        offset += own.size();
+                    } else {
+                        SqlType<?> type = ((Expression<?>) extra).type();
+                        parts.add(type.fromDatabase(row.get(offset, type.readAs())));
+                        offset++;
+                    }
+                }
+                out.add(result.apply(parts));
+            }
+        }
+        loader.relations(loaded, overrides);
+        return out;
+    }
+
+    @Override
+    public <V> V scalar(SelectStatement query, Class<V> type) {
+        List<V> values = scalars(query, type);
+        return values.isEmpty() ? null : values.getFirst();
+    }
+
+    @Override
+    public <V> List<V> scalars(SelectStatement query, Class<V> type) {
+        checkOpen();
+        if (query == null || type == null) {
+            throw new InterfaceException("scalars needs a query and a type");
+        }
+        autoflush();
+        var out = new ArrayList<V>();
+        try (Result rows = connection().execute(query)) {
+            for (Row row : rows) {
+                out.add(row.get(0, type));
+            }
+        }
+        return out;
     }
 
     @Override

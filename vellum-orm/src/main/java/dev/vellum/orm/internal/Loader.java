@@ -113,7 +113,7 @@ final class Loader {
     // --- rows to objects
 
     /** The values of {@code columns}, read from {@code row} starting at {@code from}, as the columns' Java types. */
-    private static Object[] values(Row row, int from, List<Column<?>> columns) {
+    static Object[] values(Row row, int from, List<Column<?>> columns) {
         var v = new Object[columns.size()];
         for (int i = 0; i < v.length; i++) {
             SqlType<?> type = columns.get(i).type();

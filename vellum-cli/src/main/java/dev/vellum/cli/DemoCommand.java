@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 import dev.vellum.engine.Connection;
+import dev.vellum.engine.Engine;
+import dev.vellum.engine.EngineOptions;
 import dev.vellum.engine.Url;
 import dev.vellum.engine.Vellum;
 import picocli.CommandLine.Command;
@@ -32,13 +34,17 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Url target = Url.parse(url);
         out.println("Vellum demo on " + target);
-        try (Connection conn = Vellum.connect(target)) {
+        try (Engine engine = Vellum.createEngine(target, EngineOptions.defaults())) {
             out.println();
-            new CrudExercise(conn, out).run();
+            try (Connection conn = engine.connect()) {
+                new CrudExercise(conn, out).run();
+            }
             out.println();
-            new ModelsExercise(conn, out).run();
+            new ModelsExercise(engine, out).run();
             out.println();
-            new TransferExercise(conn, out).run();
+            try (Connection conn = engine.connect()) {
+                new TransferExercise(conn, out).run();
+            }
         }
         return 0;
     }

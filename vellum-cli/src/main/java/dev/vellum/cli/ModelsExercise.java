@@ -2,97 +2,52 @@ package dev.vellum.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Map;
 
-import dev.vellum.engine.Connection;
-import dev.vellum.engine.Row;
-import dev.vellum.sql.Column;
-import dev.vellum.sql.MetaData;
-import dev.vellum.sql.ReferentialAction;
-import dev.vellum.sql.Sql;
-import dev.vellum.sql.SqlTypes;
-import dev.vellum.sql.Table;
-
+import dev.vellum.engine.Engine;
+import dev.vellum.orm.Orm;
+import dev.vellum.orm.Session;
 /**
- * Exercise 2 of the tutorial: {@code User} and {@code Post} with a relationship, a few rows, and all the posts of
- * one user. Written with Core tables and queries (the ORM comes in a later release), every value a bind.
+ * Exercise 2 of the tutorial: {@code User} and {@code Post} entities with a relationship, a few rows, and all the
+ * posts of one user, with the ORM: the users with their posts go in one flush (parents first, keys from
+ * multi-row inserts), and reading every user's posts costs one query for all of them.
  */
 final class ModelsExercise {
-    private static final MetaData METADATA = new MetaData();
-    private static final Users USERS = new Users();
-    private static final Posts POSTS = new Posts();
-
-    /** The users table. */
-    private static final class Users extends Table {
-        final Column<Long> id = column("id", SqlTypes.BIGINT).primaryKey().autoincrement();
-        final Column<String> name = column("name", SqlTypes.varchar(50)).notNull();
-        final Column<String> email = column("email", SqlTypes.varchar(100)).unique();
-
-        Users() {
-            super(METADATA, "demo_users");
-        }
-    }
-
-    /** The posts table; each post belongs to a user. */
-    private static final class Posts extends Table {
-        final Column<Long> id = column("id", SqlTypes.BIGINT).primaryKey().autoincrement();
-        final Column<Long> authorId = column("author_id", SqlTypes.BIGINT).notNull().references(USERS.id)
-                .onDelete(ReferentialAction.CASCADE);
-        final Column<String> title = column("title", SqlTypes.varchar(200)).notNull();
-
-        Posts() {
-            super(METADATA, "demo_posts");
-        }
-    }
-
-    private final Connection conn;
+    private final Engine engine;
     private final PrintWriter out;
 
-    ModelsExercise(Connection conn, PrintWriter out) {
-        this.conn = conn;
+    ModelsExercise(Engine engine, PrintWriter out) {
+        this.engine = engine;
         this.out = out;
     }
 
     void run() {
-        out.println("Exercise 2: users and posts with a relationship (Core; the ORM comes later)");
-        conn.execute(Sql.dropTable(POSTS));
-        conn.execute(Sql.dropTable(USERS));
-        conn.execute(Sql.createTable(USERS));
-        conn.execute(Sql.createTable(POSTS));
-        conn.commit();
+        out.println("Exercise 2: users and posts with a relationship (ORM)");
+        Orm orm = Orm.create(engine, User.class, Post.class);
+        orm.dropAll();
+        orm.createAll();
         out.println("  created tables demo_users and demo_posts");
 
-        long alice = addUser("Alice", "alice@example.com");
-        long bob = addUser("Bob", "bob@example.com");
-        long added = conn.execute(Sql.insert(POSTS), List.of(
-                Map.of(POSTS.authorId, alice, POSTS.title, "Hello, Vellum"),
-                Map.of(POSTS.authorId, bob, POSTS.title, "Binds, always"),
-                Map.of(POSTS.authorId, alice, POSTS.title, "Relationships without N+1"))).rowCount();
-        conn.commit();
-        out.println("  added 2 users and " + added + " posts");
+        orm.useSession(sess -> {
+            var alice = new User("Alice", "alice@example.com");
+            alice.posts.add(new Post("Hello, Vellum"));
+            alice.posts.add(new Post("Relationships without N+1"));
+            var bob = new User("Bob", "bob@example.com");
+            bob.posts.add(new Post("Binds, always"));
+            sess.addAll(List.of(alice, bob));
+        });
+        out.println("  added 2 users and 3 posts in one commit");
 
-        out.println("  posts by Alice:");
-        var byAlice = Sql.select(POSTS.title)
-                .from(POSTS.join(USERS, POSTS.authorId.eq(USERS.id)))
-                .where(USERS.name.eq("Alice"))
-                .orderBy(POSTS.id);
-        for (Row row : conn.execute(byAlice)) {
-            out.println("    " + row.get(POSTS.title));
+        try (Session sess = orm.session()) {
+            out.println("  posts by Alice:");
+            User alice = sess.select(User.class).where(User_.name.eq("Alice")).one();
+            for (Post post : alice.posts) {
+                out.println("    " + post.title);
+            }
+            var counts = new StringBuilder("  posts per user:");
+            for (User user : sess.select(User.class).orderBy(User_.name).all()) {
+                counts.append(' ').append(user.name).append('=').append(user.posts.size());
+            }
+            out.println(counts);
         }
-        var perUser = Sql.select(USERS.name, Sql.count(POSTS.id))
-                .from(USERS.leftJoin(POSTS, POSTS.authorId.eq(USERS.id)))
-                .groupBy(USERS.name)
-                .orderBy(USERS.name);
-        var counts = new StringBuilder("  posts per user:");
-        for (Row row : conn.execute(perUser)) {
-            counts.append(' ').append(row.get(USERS.name)).append('=').append(row.get(Sql.count(POSTS.id)));
-        }
-        out.println(counts);
-        conn.commit();
-    }
-
-    private long addUser(String name, String email) {
-        return conn.execute(Sql.insert(USERS).value(USERS.name, name).value(USERS.email, email)
-                .returning(USERS.id)).one().get(USERS.id);
     }
 }

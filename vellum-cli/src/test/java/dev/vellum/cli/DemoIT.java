@@ -41,7 +41,7 @@ class DemoIT {
                     "  the hostile title was stored as text: the table still has 2 rows");
             assertThat(lines).containsSubsequence(
                     "  created tables demo_users and demo_posts",
-                    "  added 2 users and 3 posts",
+                    "  added 2 users and 3 posts in one commit",
                     "  posts by Alice:",
                     "    Hello, Vellum",
                     "    Relationships without N+1",

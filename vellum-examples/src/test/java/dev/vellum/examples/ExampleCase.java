@@ -108,6 +108,15 @@ enum ExampleCase {
             "Core without strings",
             "SELECT count(*) FROM blog_users WHERE blog_users.name LIKE ? [Alice%]",
             "Alice Liddell")),
+    ORM(OrmExample::run, true, (out, b) -> assertThat(out).containsExactly(
+            "alice@example.com",
+            "Alice wrote 2",
+            "Bob wrote 0",
+            "Hello, Vellum by Alice",
+            "Relationships without N+1 by Alice",
+            "[]",
+            "rolled back: IntegrityException",
+            "3 users")),
     REFLECTION(ReflectionExample::run, true, (out, b) -> assertThat(out).containsExactly(
             "[id]",
             "id: Integer, not null",

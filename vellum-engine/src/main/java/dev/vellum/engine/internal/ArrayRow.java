@@ -35,7 +35,7 @@ final class ArrayRow implements Row {
             columns.name(index);
         }
         Object value = values[index];
-        if (type.isInstance(value)) {
+        if (type != null && type.isInstance(value)) {
             return type.cast(value);
         }
         return Values.convert(value, type, "column '" + columns.name(index) + "'");

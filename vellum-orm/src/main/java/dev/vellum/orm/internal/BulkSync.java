@@ -1,7 +1,10 @@
 package dev.vellum.orm.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 import dev.vellum.engine.Result;
 import dev.vellum.engine.Row;
@@ -19,7 +22,8 @@ import dev.vellum.sql.ast.Update;
 /**
  * Bulk {@code UPDATE} and {@code DELETE} through a session, kept consistent with it (SQLAlchemy's
  * {@code synchronize_session="fetch"}): when the session holds objects of the statement's table, the keys the
- * statement matches are read first; after it runs, those objects are re-read (update) or detached (delete).
+ * statement matches are read first; after it runs, those objects are re-read (update) or detached (delete, which also
+ * takes them out of the loaded collections holding them).
  */
 final class BulkSync {
     private BulkSync() {
@@ -70,13 +74,16 @@ final class BulkSync {
             }
         }
         Result result = session.connection().execute(statement);
+        Set<Object> gone = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Entry e : touched) {
             if (statement instanceof Delete) {
                 session.forget(e);
+                gone.add(e.entity);
             } else {
                 session.loader().refresh(e);
             }
         }
+        Deletes.unlink(session, gone);
         return result;
     }
 

@@ -2,6 +2,7 @@ package dev.vellum.orm.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ import dev.vellum.sql.ast.Select;
 import dev.vellum.sql.ast.SelectStatement;
 import dev.vellum.sql.ast.Statement;
 import dev.vellum.sql.ast.Update;
+import jakarta.persistence.CascadeType;
 
 /**
  * The {@link Session}: identity map, lifecycle of each object ({@link Entry}), a connection checked out on first
@@ -78,7 +80,9 @@ public final class DefaultSession implements Session {
 
     /** Every entry, in a stable order: loaded and flushed ones first, then those added since the last flush. */
     List<Entry> entries() {
-        return new ArrayList<>(byObject.values());
+        var all = new ArrayList<>(byObject.values());
+        all.sort(Comparator.comparingLong(e -> e.seq));
+        return all;
     }
 
     List<Entry> added() {
@@ -133,6 +137,36 @@ public final class DefaultSession implements Session {
         register(entry);
         added.add(entry);
         Flush.track(this, entry);
+        for (Object reached : related(entry, CascadeType.PERSIST)) {
+            if (!byObject.containsKey(reached)) {
+                add(reached);
+            }
+        }
+    }
+
+    /**
+     * The loaded objects {@code entry}'s relationships with {@code cascade} (or ALL) lead to; REMOVE also follows
+     * orphan removal.
+     */
+    private List<Object> related(Entry entry, CascadeType cascade) {
+        var out = new ArrayList<Object>();
+        for (RelationMapping r : entry.type.relations) {
+            if (!r.cascades(cascade) && !(cascade == CascadeType.REMOVE && r.orphanRemoval)) {
+                continue;
+            }
+            if (r.toMany()) {
+                Collection<Object> items = Sync.rawItems(r, entry.entity);
+                if (items != null) {
+                    out.addAll(items);
+                }
+            } else {
+                Object target = r.targetOf(entry.entity);
+                if (target != null) {
+                    out.add(target);
+                }
+            }
+        }
+        return out;
     }
 
     @Override
@@ -174,6 +208,12 @@ public final class DefaultSession implements Session {
         }
         if (e.state == Entry.State.PENDING) {
             forget(e);
+            for (Object reached : related(e, CascadeType.REMOVE)) {
+                Entry child = byObject.get(reached);
+                if (child != null && child.state == Entry.State.PENDING) {
+                    delete(reached);
+                }
+            }
         } else {
             e.state = Entry.State.DELETED;
         }

@@ -225,6 +225,13 @@ public final class EntityType<T> {
             return given;
         }
         if (given instanceof List<?> list && list.size() == idSlots.length) {
+            for (int i = 0; i < idSlots.length; i++) {
+                Class<?> expected = slots.get(idSlots[i]).column().type().javaType();
+                if (!expected.isInstance(list.get(i))) {
+                    throw new InterfaceException("part " + i + " of the id of " + name() + " is a "
+                            + expected.getSimpleName() + ", got " + list.get(i));
+                }
+            }
             return List.copyOf(list);
         }
         if (!idClass.isInstance(given)) {

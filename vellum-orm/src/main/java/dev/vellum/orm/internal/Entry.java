@@ -3,16 +3,21 @@ package dev.vellum.orm.internal;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A session's record of one object: its mapping, identity, lifecycle state, the row as last loaded or flushed
- * (what dirty tracking compares with) and the contents of its collections at that time (what orphan removal and
- * join-table changes compare with).
+ * (what dirty tracking compares with) and the contents of its collections and inverse one-to-ones at that time (what
+ * orphan removal, join-table changes and replaced one-to-one targets compare with).
  */
 final class Entry {
     /** Where an object is in its session's unit of work. */
     enum State { PENDING, PERSISTENT, DELETED }
 
+    private static final AtomicLong SEQUENCE = new AtomicLong();
+
+    /** Orders the entries of a session as it got them (loaded or added). */
+    final long seq = SEQUENCE.incrementAndGet();
     final Object entity;
     final EntityType<?> type;
     EntityKey key;
@@ -24,6 +29,25 @@ final class Entry {
         this.entity = entity;
         this.type = type;
         this.state = state;
+    }
+
+    /**
+     * The foreign key of the to-one {@code relation} in the row as last loaded or flushed: the value, a list of
+     * parts, or {@code null} when any part is null.
+     */
+    Object foreignKey(RelationMapping relation) {
+        var parts = new Object[relation.keyColumns.size()];
+        for (int i = 0; i < type.slots.size(); i++) {
+            if (type.slots.get(i) instanceof Slot.Key k && k.relation() == relation) {
+                parts[k.part()] = snapshot[i];
+            }
+        }
+        for (Object p : parts) {
+            if (p == null) {
+                return null;
+            }
+        }
+        return parts.length == 1 ? parts[0] : List.of(parts);
     }
 
     /** The id as last loaded or flushed, in key form. */

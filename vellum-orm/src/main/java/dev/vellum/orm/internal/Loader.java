@@ -51,7 +51,38 @@ final class Loader {
             }
         }
         relations(loaded, overrides);
+        loadPresent(result, loaded, overrides);
         return result;
+    }
+
+    /**
+     * Applies the query's SELECTIN and JOINED options to the objects it returned that the session already had, for
+     * the relationships they have not loaded yet (the other options only shape newly loaded objects).
+     */
+    private void loadPresent(List<?> result, List<Object> loaded, Map<RelationMapping, LoadStrategy> overrides) {
+        if (overrides.isEmpty() || result.size() == loaded.size()) {
+            return;
+        }
+        Set<Object> fresh = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        fresh.addAll(loaded);
+        for (var o : overrides.entrySet()) {
+            RelationMapping r = o.getKey();
+            if (o.getValue() != LoadStrategy.SELECTIN && o.getValue() != LoadStrategy.JOINED) {
+                continue;
+            }
+            var owners = new ArrayList<Object>();
+            for (Object entity : result) {
+                Object value = r.owner.type.isInstance(entity) && !fresh.contains(entity) ? r.accessor.get(entity)
+                        : null;
+                if (value instanceof Tracked t && !t.tracker().isLoaded()
+                        || value instanceof LazyRef<?> ref && !ref.isLoaded()) {
+                    owners.add(entity);
+                }
+            }
+            if (!owners.isEmpty()) {
+                load(r, owners);
+            }
+        }
     }
 
     /** The objects of {@code type} with these ids (one {@code IN} query per chunk), by id; missing ids absent. */
@@ -225,19 +256,7 @@ final class Loader {
 
     /** The foreign key of owner's to-one {@code r}, from its row as loaded. */
     private Object keyOf(RelationMapping r, Object owner) {
-        Entry e = session.entryOf(owner);
-        var parts = new Object[r.keyColumns.size()];
-        for (int i = 0; i < e.type.slots.size(); i++) {
-            if (e.type.slots.get(i) instanceof Slot.Key k && k.relation() == r) {
-                parts[k.part()] = e.snapshot[i];
-            }
-        }
-        for (Object p : parts) {
-            if (p == null) {
-                return null;
-            }
-        }
-        return parts.length == 1 ? parts[0] : List.of(parts);
+        return session.entryOf(owner).foreignKey(r);
     }
 
     private void loadToOne(RelationMapping r, List<Object> owners) {
@@ -367,6 +386,7 @@ final class Loader {
                 } else {
                     r.accessor.set(owner, single);
                 }
+                e.collections.put(r, items.isEmpty() ? List.of() : List.of(single));
                 continue;
             }
             Object current = r.accessor.get(owner);

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,10 +56,11 @@ import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 /**
- * Reads entity classes into {@link EntityType}s, collecting every problem before failing. Two passes: the first
- * maps each class's own columns (ids, basics, embedded values, version, discriminator) and queues the classes its
- * relationships reach; the second adds foreign-key columns and join tables, which need the targets' ids, and pairs
- * each {@code mappedBy} with its owning side. Names follow JPA, with snake_case as the default column and table
+ * Reads entity classes into {@link EntityType}s, collecting every problem before failing. Two passes: the first maps
+ * each class's own columns (ids, basics, embedded values, version, discriminator) and queues the classes its
+ * relationships reach; the second adds foreign-key columns and join tables, which need the targets' ids, and pairs each
+ * {@code mappedBy} with its owning side, for every relationship between classes the first pass found no problem in (so
+ * one broken class hides no problem of another). Names follow JPA, with snake_case as the default column and table
  * naming (as Spring Boot's naming strategy does): {@code createdAt} is stored in {@code created_at}.
  */
 final class MappingReader {
@@ -67,6 +69,7 @@ final class MappingReader {
     private final List<String> problems = new ArrayList<>();
     private final Deque<Class<?>> queue = new ArrayDeque<>();
     private final Map<RelationMapping, Field> relationFields = new LinkedHashMap<>();
+    private final Set<Class<?>> broken = new HashSet<>();
 
     MappingReader(Map<Class<?>, EntityType<?>> known) {
         this.known = known;
@@ -82,15 +85,21 @@ final class MappingReader {
                 mapped(c);
             }
         }
-        if (problems.isEmpty()) {
-            for (var e : relationFields.entrySet()) {
+        for (var e : relationFields.entrySet()) {
+            if (linkable(e.getKey())) {
+                int before = problems.size();
                 linkTarget(e.getKey(), e.getValue());
+                if (problems.size() > before) {
+                    broken.add(e.getKey().owner.type);
+                }
+            }
+        }
+        for (var e : relationFields.entrySet()) {
+            if (linkable(e.getKey())) {
+                pair(e.getKey(), e.getValue());
             }
         }
         if (problems.isEmpty()) {
-            for (var e : relationFields.entrySet()) {
-                pair(e.getKey(), e.getValue());
-            }
             for (EntityType<?> t : created.values()) {
                 indexColumns(t);
             }
@@ -113,7 +122,21 @@ final class MappingReader {
             problems.add(c.getName() + " is not annotated @Entity");
             return null;
         }
-        return mapEntity(c);
+        int before = problems.size();
+        t = mapEntity(c);
+        if (problems.size() > before) {
+            broken.add(c);
+        }
+        return t;
+    }
+
+    /**
+     * True when pass 2 can link {@code r}: its owner and target were mapped without problems, so the problems of
+     * one class do not hide those of the others, nor cause follow-up problems of their own.
+     */
+    private boolean linkable(RelationMapping r) {
+        boolean targetMapped = known.containsKey(r.targetClass) || created.containsKey(r.targetClass);
+        return targetMapped && !broken.contains(r.owner.type) && !broken.contains(r.targetClass);
     }
 
     // --- pass 1: the class's own columns

@@ -11,14 +11,24 @@ final class Sync {
     private Sync() {
     }
 
-    /** {@code element} was added to {@code owner}'s collection {@code relation}. */
+    /**
+     * {@code element} was added to {@code owner}'s collection {@code relation}; for a one-to-many, an element that
+     * had another parent also leaves that parent's loaded collection, as it can be in one only.
+     */
     static void linked(RelationMapping relation, Object owner, Object element) {
         RelationMapping partner = relation.partner;
         if (partner == null || element == null) {
             return;
         }
         if (!partner.toMany()) {
-            if (partner.targetOf(element) != owner) {
+            Object previous = partner.targetOf(element);
+            if (previous != owner) {
+                if (previous != null && relation.owner.type.isInstance(previous)) {
+                    Collection<Object> old = rawItems(relation, previous);
+                    if (old != null) {
+                        old.removeIf(o -> o == element);
+                    }
+                }
                 partner.accessor.set(element, partner.shape == RelationMapping.Shape.REF ? Refs.of(owner) : owner);
             }
             return;

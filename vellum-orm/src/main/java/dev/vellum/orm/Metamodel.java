@@ -7,8 +7,9 @@ import dev.vellum.sql.Table;
 /**
  * What the generated metamodel classes ({@code User_}) are made of: each constant is one of these calls, resolved
  * against the mapping Vellum reads from the entity's annotations, so the typed columns are the very columns the ORM
- * writes. Mapping problems surface when a metamodel class is first used, as a {@link dev.vellum.error
- * .MappingException}; a column whose Java type differs from the one the processor saw fails the same way.
+ * writes. Mapping problems surface when a metamodel class is first initialised: the JVM wraps the
+ * {@link dev.vellum.error.MappingException} in an {@code ExceptionInInitializerError} (create the {@code Orm} first
+ * to get the plain exception); a column whose Java type differs from the one the processor saw fails the same way.
  *
  * @since 0.1
  */

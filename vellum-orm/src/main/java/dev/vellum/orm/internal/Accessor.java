@@ -88,6 +88,11 @@ final class Accessor {
         return path;
     }
 
+    /** The accessor of the enclosing embedded value, or {@code null} for a field of the entity itself. */
+    Accessor parent() {
+        return parent;
+    }
+
     /** The declared Java type of the field. */
     Class<?> type() {
         return type;

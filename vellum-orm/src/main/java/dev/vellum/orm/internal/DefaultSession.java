@@ -2,11 +2,12 @@ package dev.vellum.orm.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import dev.vellum.engine.Connection;
@@ -40,6 +41,8 @@ public final class DefaultSession implements Session {
     private final Engine engine;
     private final Map<EntityKey, Entry> byKey = new HashMap<>();
     private final Map<Object, Entry> byObject = new IdentityHashMap<>();
+    private final List<Entry> ordered = new ArrayList<>();
+    private int forgotten;
     private final List<Entry> added = new ArrayList<>();
     private final List<SessionListener> listeners = new ArrayList<>();
     private final Loader loader = new Loader(this);
@@ -64,25 +67,32 @@ public final class DefaultSession implements Session {
     }
 
     void register(Entry entry) {
-        byObject.put(entry.entity, entry);
+        if (byObject.put(entry.entity, entry) != entry) {
+            ordered.add(entry);
+        }
         if (entry.key != null) {
             byKey.put(entry.key, entry);
         }
     }
 
     void forget(Entry entry) {
-        byObject.remove(entry.entity);
+        if (byObject.remove(entry.entity) == entry) {
+            forgotten++;
+        }
         if (entry.key != null && byKey.get(entry.key) == entry) {
             byKey.remove(entry.key);
         }
         added.remove(entry);
     }
 
-    /** Every entry, in a stable order: loaded and flushed ones first, then those added since the last flush. */
+    /** Every entry, in the order the session got its object (loaded or added): the same order every time. */
     List<Entry> entries() {
-        var all = new ArrayList<>(byObject.values());
-        all.sort(Comparator.comparingLong(e -> e.seq));
-        return all;
+        if (forgotten > 0) {
+            Set<Entry> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+            ordered.removeIf(e -> byObject.get(e.entity) != e || !seen.add(e));
+            forgotten = 0;
+        }
+        return new ArrayList<>(ordered);
     }
 
     List<Entry> added() {
@@ -278,6 +288,8 @@ public final class DefaultSession implements Session {
             release();
             byKey.clear();
             byObject.clear();
+            ordered.clear();
+            forgotten = 0;
             added.clear();
         }
     }

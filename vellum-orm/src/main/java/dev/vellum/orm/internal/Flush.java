@@ -115,11 +115,11 @@ final class Flush {
         if (inserts.isEmpty()) {
             return;
         }
-        Map<Entry, List<Dependency>> dependsOn = new IdentityHashMap<>();
+        Map<Entry, List<Dependency>> dependsOn = new IdentityHashMap<>(inserts.size());
         Map<Entry, List<Entry>> dependents = new IdentityHashMap<>();
-        Map<Entry, Integer> waiting = new IdentityHashMap<>();
+        Map<Entry, Integer> waiting = new IdentityHashMap<>(inserts.size());
         for (Entry e : inserts) {
-            var deps = new ArrayList<Dependency>();
+            List<Dependency> deps = List.of();
             for (RelationMapping r : e.type.relations) {
                 if (!r.ownsKey()) {
                     continue;
@@ -127,6 +127,9 @@ final class Flush {
                 Object target = r.targetOf(e.entity);
                 Entry te = target == null ? null : session.entryOf(target);
                 if (te != null && te.state == Entry.State.PENDING) {
+                    if (deps.isEmpty()) {
+                        deps = new ArrayList<>();
+                    }
                     deps.add(new Dependency(r, te));
                     dependents.computeIfAbsent(te, k -> new ArrayList<>()).add(e);
                 }

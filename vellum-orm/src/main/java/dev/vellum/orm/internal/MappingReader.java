@@ -383,10 +383,16 @@ final class MappingReader {
     private void embedded(EntityType<?> t, Field f, Accessor parent, AttributeOverride[] overrides,
                           List<Integer> ids, boolean id) {
         Class<?> type = f.getType();
-        String where = t.name() + "." + f.getName();
+        String where = t.name() + "." + (parent == null ? "" : parent.path() + ".") + f.getName();
         if (!type.isAnnotationPresent(Embeddable.class)) {
             problems.add(where + ": " + type.getSimpleName() + " is not @Embeddable");
             return;
+        }
+        for (Accessor a = parent; a != null; a = a.parent()) {
+            if (a.type() == type) {
+                problems.add(where + ": the @Embeddable " + type.getSimpleName() + " contains itself");
+                return;
+            }
         }
         Accessor holder;
         try {

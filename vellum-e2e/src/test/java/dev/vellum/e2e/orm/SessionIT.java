@@ -24,6 +24,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SessionIT {
     private static final Column<String> NAME = Metamodel.column(Author.class, "name", String.class);
     private static final Column<String> TITLE = Metamodel.column(Article.class, "title", String.class);
+    private static final Relationship<Article, Author> ARTICLE_AUTHOR = Metamodel.relationship(Article.class,
+            "author", Author.class);
     private static final Relationship<Author, Article> AUTHOR_POSTS = Metamodel.relationship(Author.class, "posts",
             Article.class);
 
@@ -110,6 +112,26 @@ class SessionIT {
             List<Author> authors = assertQueries(2, () -> sess.select(Author.class)
                     .options(Load.selectin(AUTHOR_POSTS)).all());
             assertQueries(0, () -> assertThat(authors.get(1).getPosts()).hasSize(2));
+        }
+    }
+
+    @DatabaseTest
+    void joinedLoadingReadsOwnersAndRelationshipsInOneStatement(TestDatabase db) {
+        Orm orm = orm(db);
+        blog(orm);
+        try (Session sess = orm.session()) {
+            List<Author> authors = assertQueries(1, () -> sess.select(Author.class)
+                    .options(Load.joined(AUTHOR_POSTS)).orderBy(NAME).all());
+            assertThat(authors).extracting(a -> a.name).containsExactly("Ann", "Ben", "Cy");
+            assertQueries(0, () -> assertThat(authors.get(1).getPosts()).extracting(p -> p.title)
+                    .containsExactly("Ben 1", "Ben 2"));
+            assertThat(authors.get(1).getPosts().get(0).author).isSameAs(authors.get(1));
+        }
+        try (Session sess = orm.session()) {
+            List<Article> posts = assertQueries(1, () -> sess.select(Article.class)
+                    .options(Load.joined(ARTICLE_AUTHOR)).orderBy(TITLE).limit(4).all());
+            assertThat(posts).extracting(p -> p.author.name).containsExactly("Ann", "Ann", "Ben", "Ben");
+            assertThat(posts.get(0).author).isSameAs(posts.get(1).author);
         }
     }
 

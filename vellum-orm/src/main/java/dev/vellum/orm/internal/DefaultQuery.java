@@ -199,14 +199,28 @@ final class DefaultQuery<T> implements Query<T> {
         return condition;
     }
 
-    private Select build() {
-        Select select = Sql.select(selected()).from(from());
+    private Select build(List<RelationMapping> joined) {
+        var columns = new ArrayList<>(selected());
+        FromItem from = from();
+        var orderItems = new ArrayList<>(order);
+        for (RelationMapping r : joined) {
+            columns.addAll(r.target.root.table.columns());
+            List<Column<?>> ownerIds = Loader.idColumns(r.owner.root);
+            List<Column<?>> targetIds = Loader.idColumns(r.target.root);
+            from = from.leftJoin(r.target.root.table, r.ownsKey() ? equal(targetIds, r.keyColumns)
+                    : equal(r.partner.keyColumns, ownerIds));
+            if (r.toMany()) {
+                ownerIds.forEach(c -> orderItems.add(c.asc()));
+                targetIds.forEach(c -> orderItems.add(c.asc()));
+            }
+        }
+        Select select = Sql.select(columns).from(from);
         Condition condition = condition();
         if (condition != null) {
             select = select.where(condition);
         }
-        if (!order.isEmpty()) {
-            select = select.orderBy(order.toArray(OrderItem[]::new));
+        if (!orderItems.isEmpty()) {
+            select = select.orderBy(orderItems.toArray(OrderItem[]::new));
         }
         if (limit >= 0) {
             select = select.limit(limit);
@@ -255,18 +269,43 @@ final class DefaultQuery<T> implements Query<T> {
 
     // --- running
 
-    private List<T> run(Select select) {
-        return session.run(shape.primary, shape.extras, select, overrides, shape.result);
+    private List<T> run(DefaultQuery<T> query) {
+        List<RelationMapping> joined = query.joinedLoads();
+        return session.run(shape.primary, shape.extras, query.build(joined), overrides, joined, shape.result);
+    }
+
+    /**
+     * The relationships this query loads with {@code LEFT JOIN}s: those whose strategy is {@code JOINED}, except
+     * many-to-many, self-references, tables already joined, and collections under a limit or offset (a row limit
+     * would cut a collection short); those load as {@code SELECTIN} instead.
+     */
+    private List<RelationMapping> joinedLoads() {
+        var out = new ArrayList<RelationMapping>();
+        if (!shape.extras.isEmpty()) {
+            return out;
+        }
+        for (RelationMapping r : shape.primary.relations) {
+            boolean fits = overrides.getOrDefault(r, r.strategy) == LoadStrategy.JOINED
+                    && r.kind != RelationMapping.Kind.MANY_TO_MANY
+                    && r.target.root.table != shape.primary.root.table
+                    && !(r.toMany() && (limit >= 0 || offset >= 0))
+                    && joins.stream().noneMatch(j -> j.target.root == r.target.root)
+                    && out.stream().noneMatch(o -> o.target.root == r.target.root);
+            if (fits) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     @Override
     public List<T> all() {
-        return run(build());
+        return run(this);
     }
 
     @Override
     public T first() {
-        List<T> rows = limit == 0 ? List.of() : run(((DefaultQuery<T>) limit(1)).build());
+        List<T> rows = limit == 0 ? List.of() : run((DefaultQuery<T>) limit(1));
         return rows.isEmpty() ? null : rows.getFirst();
     }
 
@@ -281,7 +320,7 @@ final class DefaultQuery<T> implements Query<T> {
 
     @Override
     public T oneOrNull() {
-        List<T> rows = run(limit == -1 ? ((DefaultQuery<T>) limit(2)).build() : build());
+        List<T> rows = run(limit == -1 ? (DefaultQuery<T>) limit(2) : this);
         if (rows.size() > 1) {
             throw new InvalidResultException("one() found more than one " + shape.primary.name());
         }

@@ -403,12 +403,13 @@ public final class DefaultSession implements Session {
      * each object once.
      */
     <T> List<T> run(EntityType<?> primary, List<Object> extras, Select select,
-                    Map<RelationMapping, LoadStrategy> overrides, Function<List<Object>, T> result) {
+                    Map<RelationMapping, LoadStrategy> overrides, List<RelationMapping> joined,
+                    Function<List<Object>, T> result) {
         checkOpen();
         autoflush();
         if (extras.isEmpty()) {
             var out = new ArrayList<T>();
-            for (Object entity : loader.query(primary, select, overrides)) {
+            for (Object entity : loader.query(primary, select, overrides, joined)) {
                 out.add(result.apply(List.of(entity)));
             }
             return out;

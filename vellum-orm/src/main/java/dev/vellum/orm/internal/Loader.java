@@ -37,10 +37,15 @@ final class Loader {
     }
 
     /** Runs {@code select} (whose first columns are {@code type}'s table's) and loads one object per row. */
-    <T> List<T> query(EntityType<T> type, Select select, Map<RelationMapping, LoadStrategy> overrides) {
+    <T> List<T> query(EntityType<T> type, Select select, Map<RelationMapping, LoadStrategy> overrides,
+                      List<RelationMapping> joined) {
         var loaded = new ArrayList<Object>();
         var result = new ArrayList<T>();
         Set<Object> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Map<Object, List<Object>>> found = new ArrayList<>();
+        for (int i = 0; i < joined.size(); i++) {
+            found.add(new IdentityHashMap<>());
+        }
         try (Result rows = session.connection().execute(select)) {
             List<Column<?>> columns = type.table.columns();
             for (Row row : rows) {
@@ -48,17 +53,58 @@ final class Loader {
                 if (seen.add(entity)) {
                     result.add(type.type.cast(entity));
                 }
+                int offset = columns.size();
+                for (int i = 0; i < joined.size(); i++) {
+                    EntityType<?> target = joined.get(i).target;
+                    List<Column<?>> targetColumns = target.root.table.columns();
+                    Object[] values = values(row, offset, targetColumns);
+                    offset += targetColumns.size();
+                    List<Object> items = found.get(i).computeIfAbsent(entity, k -> new ArrayList<>());
+                    if (values[target.root.tableIndex[target.root.idSlots[0]]] != null) {
+                        Object child = hydrate(target, values, loaded);
+                        if (target.type.isInstance(child) && !Sync.containsSame(items, child)) {
+                            items.add(child);
+                        }
+                    }
+                }
             }
         }
-        relations(loaded, overrides);
+        for (int i = 0; i < joined.size(); i++) {
+            assignJoined(joined.get(i), result, found.get(i));
+        }
+        relations(loaded, overrides, Set.copyOf(joined));
         loadPresent(result, loaded, overrides);
         return result;
     }
 
-    /**
-     * Applies the query's SELECTIN and JOINED options to the objects it returned that the session already had, for
-     * the relationships they have not loaded yet (the other options only shape newly loaded objects).
-     */
+    /** Puts what a {@code LEFT JOIN} brought for relationship {@code r} into each owner of the result. */
+    private void assignJoined(RelationMapping r, List<?> result, Map<Object, List<Object>> found) {
+        var owners = new ArrayList<Object>();
+        var byOwner = new HashMap<Object, List<Object>>();
+        for (Object owner : result) {
+            if (!r.owner.type.isInstance(owner)) {
+                continue;
+            }
+            List<Object> items = found.getOrDefault(owner, List.of());
+            if (r.ownsKey()) {
+                Object target = items.isEmpty() ? null : items.getFirst();
+                if (r.shape == RelationMapping.Shape.REF) {
+                    var ref = new LazyRef<>(null, owner, keyOf(r, owner));
+                    ref.resolve(target);
+                    r.accessor.set(owner, ref);
+                } else {
+                    r.accessor.set(owner, target);
+                }
+            } else {
+                owners.add(owner);
+                byOwner.put(session.entryOf(owner).id(), items);
+            }
+        }
+        if (!owners.isEmpty()) {
+            assign(r, owners, byOwner);
+        }
+    }
+
     private void loadPresent(List<?> result, List<Object> loaded, Map<RelationMapping, LoadStrategy> overrides) {
         if (overrides.isEmpty() || result.size() == loaded.size()) {
             return;
@@ -203,6 +249,12 @@ final class Loader {
 
     /** Sets up every relationship of {@code loaded} objects with its strategy (or the query's override). */
     void relations(List<Object> loaded, Map<RelationMapping, LoadStrategy> overrides) {
+        relations(loaded, overrides, Set.of());
+    }
+
+    /** {@link #relations(List, Map)}, leaving out relationships already loaded ({@code done}). */
+    private void relations(List<Object> loaded, Map<RelationMapping, LoadStrategy> overrides,
+                           Set<RelationMapping> done) {
         if (loaded.isEmpty()) {
             return;
         }
@@ -214,6 +266,9 @@ final class Loader {
         }
         for (var e : owners.entrySet()) {
             RelationMapping r = e.getKey();
+            if (done.contains(r)) {
+                continue;
+            }
             LoadStrategy strategy = overrides.getOrDefault(r, r.strategy);
             if (r.shape == RelationMapping.Shape.ENTITY || strategy == LoadStrategy.SELECTIN
                     || strategy == LoadStrategy.JOINED) {

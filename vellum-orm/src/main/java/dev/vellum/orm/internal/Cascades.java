@@ -45,7 +45,7 @@ final class Cascades {
      */
     private void replacedOneToOne(Entry e) {
         for (RelationMapping r : e.type.relations) {
-            List<Object> before = e.collections.get(r);
+            List<Object> before = e.collection(r);
             if (r.toMany() || r.ownsKey() || r.partner == null || before == null || before.isEmpty()) {
                 continue;
             }
@@ -73,7 +73,7 @@ final class Cascades {
      */
     private void orphans(Entry e) {
         for (RelationMapping r : e.type.relations) {
-            List<Object> before = e.collections.get(r);
+            List<Object> before = e.collection(r);
             if (!r.orphanRemoval || !r.toMany() || before == null) {
                 continue;
             }
@@ -208,7 +208,7 @@ final class Cascades {
      */
     private static boolean wasThere(Entry owner, RelationMapping r, Object target) {
         if (r.toMany()) {
-            List<Object> before = owner.collections.get(r);
+            List<Object> before = owner.collection(r);
             return before != null && Sync.containsSame(before, target);
         }
         if (!r.ownsKey() || owner.snapshot == null) {

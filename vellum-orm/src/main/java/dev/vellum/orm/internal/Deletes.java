@@ -103,9 +103,9 @@ final class Deletes {
                 if (items != null && items.stream().anyMatch(gone::contains)) {
                     items.removeIf(gone::contains);
                 }
-                List<Object> before = e.collections.get(r);
+                List<Object> before = e.collection(r);
                 if (before != null && before.stream().anyMatch(gone::contains)) {
-                    e.collections.put(r, before.stream().filter(o -> !gone.contains(o)).toList());
+                    e.remember(r, before.stream().filter(o -> !gone.contains(o)).toList());
                 }
             }
         }

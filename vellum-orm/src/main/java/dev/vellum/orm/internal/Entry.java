@@ -23,7 +23,7 @@ final class Entry {
     EntityKey key;
     State state;
     Object[] snapshot;
-    final Map<RelationMapping, List<Object>> collections = new IdentityHashMap<>();
+    private Map<RelationMapping, List<Object>> collections;
 
     Entry(Object entity, EntityType<?> type, State state) {
         this.entity = entity;
@@ -48,6 +48,24 @@ final class Entry {
             }
         }
         return parts.length == 1 ? parts[0] : List.of(parts);
+    }
+
+    /** The elements of collection {@code relation} when last loaded or flushed, or {@code null} if not known. */
+    List<Object> collection(RelationMapping relation) {
+        return collections == null ? null : collections.get(relation);
+    }
+
+    /** Records the elements of collection {@code relation} as loaded or flushed now. */
+    void remember(RelationMapping relation, List<Object> items) {
+        if (collections == null) {
+            collections = new IdentityHashMap<>(4);
+        }
+        collections.put(relation, items);
+    }
+
+    /** Forgets every recorded collection (after a refresh). */
+    void forgetCollections() {
+        collections = null;
     }
 
     /** The id as last loaded or flushed, in key form. */

@@ -59,7 +59,7 @@ final class Flush {
             }
             Collection<?> items = value == null ? List.of() : (Collection<?>) value;
             Loader.setCollection(r, entry.entity, new RelationCollection(entry.entity, r, null, items));
-            entry.collections.put(r, List.of());
+            entry.remember(r, List.of());
             for (Object item : items) {
                 Sync.linked(r, entry.entity, item);
             }
@@ -310,7 +310,7 @@ final class Flush {
     private static void snapshotCollections(Entry e) {
         for (RelationMapping r : e.type.relations) {
             if (r.kind == RelationMapping.Kind.MANY_TO_MANY) {
-                e.collections.put(r, List.of());
+                e.remember(r, List.of());
             } else {
                 snapshot(e, r);
             }
@@ -325,13 +325,13 @@ final class Flush {
         if (r.toMany()) {
             Collection<Object> items = Sync.rawItems(r, e.entity);
             if (items != null) {
-                e.collections.put(r, List.copyOf(items));
+                e.remember(r, List.copyOf(items));
             }
         } else if (!r.ownsKey() && r.partner != null) {
             Object value = r.accessor.get(e.entity);
             if (!(value instanceof LazyRef<?> lazy) || lazy.isLoaded()) {
                 Object target = EntityType.unwrap(value);
-                e.collections.put(r, target == null ? List.of() : List.of(target));
+                e.remember(r, target == null ? List.of() : List.of(target));
             }
         }
     }

@@ -43,7 +43,7 @@ final class Links {
                     continue;
                 }
                 Collection<Object> items = Sync.rawItems(r, e.entity);
-                List<Object> before = e.collections.get(r);
+                List<Object> before = e.collection(r);
                 if (items == null || before == null) {
                     continue;
                 }
@@ -58,7 +58,7 @@ final class Links {
                         pair(removes, owning, r, e, old);
                     }
                 }
-                e.collections.put(r, List.copyOf(items));
+                e.remember(r, List.copyOf(items));
             }
         }
         for (var rm : removes.entrySet()) {

@@ -16,6 +16,7 @@ import dev.vellum.orm.LoadStrategy;
 import dev.vellum.sql.Column;
 import dev.vellum.sql.Sql;
 import dev.vellum.sql.SqlType;
+import dev.vellum.sql.Table;
 import dev.vellum.sql.ast.Condition;
 import dev.vellum.sql.ast.Expression;
 import dev.vellum.sql.ast.Select;
@@ -42,6 +43,7 @@ final class Loader {
         var loaded = new ArrayList<Object>();
         var result = new ArrayList<T>();
         Set<Object> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        boolean mayRepeat = !(select.from().size() == 1 && select.from().getFirst() instanceof Table);
         List<Map<Object, List<Object>>> found = new ArrayList<>();
         for (int i = 0; i < joined.size(); i++) {
             found.add(new IdentityHashMap<>());
@@ -50,7 +52,7 @@ final class Loader {
             List<Column<?>> columns = type.table.columns();
             for (Row row : rows) {
                 Object entity = hydrate(type, values(row, 0, columns), loaded);
-                if (seen.add(entity)) {
+                if (!mayRepeat || seen.add(entity)) {
                     result.add(type.type.cast(entity));
                 }
                 int offset = columns.size();
@@ -182,7 +184,7 @@ final class Loader {
         Object[] slots = slotRow(entry.type, values, 0);
         entry.type.write(entry.entity, slots);
         entry.snapshot = slots;
-        entry.collections.clear();
+        entry.forgetCollections();
         relations(List.of(entry.entity), Map.of());
         return true;
     }
@@ -441,7 +443,7 @@ final class Loader {
                 } else {
                     r.accessor.set(owner, single);
                 }
-                e.collections.put(r, items.isEmpty() ? List.of() : List.of(single));
+                e.remember(r, items.isEmpty() ? List.of() : List.of(single));
                 continue;
             }
             Object current = r.accessor.get(owner);
@@ -450,7 +452,7 @@ final class Loader {
             } else {
                 setCollection(r, owner, new RelationCollection(owner, r, null, items));
             }
-            e.collections.put(r, List.copyOf(items));
+            e.remember(r, List.copyOf(items));
         }
     }
 

@@ -89,14 +89,7 @@ final class Loader {
             }
             List<Object> items = found.getOrDefault(owner, List.of());
             if (r.ownsKey()) {
-                Object target = items.isEmpty() ? null : items.getFirst();
-                if (r.shape == RelationMapping.Shape.REF) {
-                    var ref = new LazyRef<>(null, owner, keyOf(r, owner));
-                    ref.resolve(target);
-                    r.accessor.set(owner, ref);
-                } else {
-                    r.accessor.set(owner, target);
-                }
+                setToOne(r, owner, items.isEmpty() ? null : items.getFirst(), keyOf(r, owner));
             } else {
                 owners.add(owner);
                 byOwner.put(session.entryOf(owner).id(), items);
@@ -327,19 +320,22 @@ final class Loader {
         Map<Object, Object> targets = byIds(r.target, keys);
         for (Object owner : owners) {
             Object key = keyOf(r, owner);
-            Object target = key == null ? null : targets.get(key);
-            if (r.shape == RelationMapping.Shape.REF) {
-                Object current = r.accessor.get(owner);
-                if (current instanceof LazyRef<?> lazy && !lazy.isLoaded()) {
-                    lazy.resolve(target);
-                } else {
-                    var ref = new LazyRef<>(null, owner, key);
-                    ref.resolve(target);
-                    r.accessor.set(owner, ref);
-                }
-            } else {
-                r.accessor.set(owner, target);
-            }
+            setToOne(r, owner, key == null ? null : targets.get(key), key);
+        }
+    }
+
+    /** Sets owner's to-one field {@code r} to {@code target}, resolving its lazy {@code Ref} if it holds one. */
+    private static void setToOne(RelationMapping r, Object owner, Object target, Object key) {
+        if (r.shape != RelationMapping.Shape.REF) {
+            r.accessor.set(owner, target);
+            return;
+        }
+        if (r.accessor.get(owner) instanceof LazyRef<?> lazy && !lazy.isLoaded()) {
+            lazy.resolve(target);
+        } else {
+            var ref = new LazyRef<>(null, owner, key);
+            ref.resolve(target);
+            r.accessor.set(owner, ref);
         }
     }
 
@@ -431,18 +427,7 @@ final class Loader {
             List<Object> items = byOwner.getOrDefault(e.id(), List.of());
             if (!r.toMany()) {
                 Object single = items.isEmpty() ? null : items.getFirst();
-                if (r.shape == RelationMapping.Shape.REF) {
-                    Object current = r.accessor.get(owner);
-                    if (current instanceof LazyRef<?> lazy && !lazy.isLoaded()) {
-                        lazy.resolve(single);
-                    } else {
-                        var ref = new LazyRef<>(null, owner, null);
-                        ref.resolve(single);
-                        r.accessor.set(owner, ref);
-                    }
-                } else {
-                    r.accessor.set(owner, single);
-                }
+                setToOne(r, owner, single, null);
                 e.remember(r, items.isEmpty() ? List.of() : List.of(single));
                 continue;
             }

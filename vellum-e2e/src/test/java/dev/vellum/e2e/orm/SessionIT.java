@@ -13,6 +13,7 @@ import dev.vellum.orm.Tuple;
 import dev.vellum.sql.Column;
 import dev.vellum.sql.Sql;
 import dev.vellum.testkit.DatabaseTest;
+import dev.vellum.testkit.Queries;
 import dev.vellum.testkit.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 
@@ -150,6 +151,25 @@ class SessionIT {
                     String.class)).containsExactly("Cy", "Ben", "Ann");
             assertThat(sess.scalar(Sql.select(Sql.count()).from(orm.table(Article.class)), Long.class))
                     .isEqualTo(6L);
+        }
+    }
+
+    @DatabaseTest
+    void manyNewObjectsGoInOneMultiRowInsertWithTheirKeys(TestDatabase db) {
+        Orm orm = orm(db);
+        try (Session sess = orm.session()) {
+            var authors = new java.util.ArrayList<Author>();
+            for (int i = 0; i < 300; i++) {
+                authors.add(new Author("a" + i, "a" + i + "@example.com"));
+            }
+            sess.addAll(authors);
+            List<String> sent = Queries.recorded(sess::flush);
+            assertThat(sent).singleElement().asString().startsWith("INSERT INTO orm_users").contains("RETURNING");
+            assertThat(authors).extracting(a -> a.id).doesNotContainNull().doesNotHaveDuplicates();
+            sess.commit();
+        }
+        try (Session sess = orm.session()) {
+            assertThat(sess.select(Author.class).where(NAME.eq("a123")).one().email).isEqualTo("a123@example.com");
         }
     }
 

@@ -1,7 +1,10 @@
 package dev.vellum.engine;
 
+import java.util.Collection;
+
 import dev.vellum.dialect.Dialect;
 import dev.vellum.sql.MetaData;
+import dev.vellum.sql.Table;
 
 /**
  * What a service holds: a pool of connections to one database (SQLAlchemy's {@code Engine}), created by
@@ -71,8 +74,17 @@ public interface Engine extends AutoCloseable {
      */
     void createAll(MetaData metadata);
 
+    /**
+     * {@link #createAll(MetaData)} for tables gathered from anywhere (the ORM's entities keep one table each):
+     * those that do not exist yet are created with their indexes, in foreign-key order among {@code tables}.
+     */
+    void createAll(Collection<? extends Table> tables);
+
     /** Drops the tables of {@code metadata} that exist, children before parents. Idempotent. */
     void dropAll(MetaData metadata);
+
+    /** {@link #dropAll(MetaData)} for tables gathered from anywhere: children first, missing ones skipped. */
+    void dropAll(Collection<? extends Table> tables);
 
     /**
      * An {@link Inspector} of the database this engine connects to (PostgreSQL: the current schema; MariaDB: the

@@ -13,9 +13,7 @@ import dev.vellum.error.MappingException;
 import dev.vellum.orm.internal.DefaultSession;
 import dev.vellum.orm.internal.EntityType;
 import dev.vellum.orm.internal.Mappings;
-import dev.vellum.sql.Index;
 import dev.vellum.sql.MetaData;
-import dev.vellum.sql.Sql;
 import dev.vellum.sql.Table;
 
 /**
@@ -101,24 +99,12 @@ public final class Orm {
 
     /** Creates the tables (and join tables and indexes) of the entities, parents first; existing ones are kept. */
     public void createAll() {
-        engine.useTransaction(conn -> {
-            for (Table table : tables()) {
-                conn.execute(Sql.createTable(table));
-                for (Index index : table.indexes()) {
-                    conn.execute(Sql.createIndex(index));
-                }
-            }
-        });
+        engine.createAll(tables());
     }
 
     /** Drops the tables of the entities, children first; missing ones are skipped. */
     public void dropAll() {
-        engine.useTransaction(conn -> {
-            List<Table> tables = tables();
-            for (int i = tables.size() - 1; i >= 0; i--) {
-                conn.execute(Sql.dropTable(tables.get(i)));
-            }
-        });
+        engine.dropAll(tables());
     }
 
     /** The tables of the entities and their join tables, in foreign-key order. */

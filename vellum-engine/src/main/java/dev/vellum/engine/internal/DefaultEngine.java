@@ -3,6 +3,7 @@ package dev.vellum.engine.internal;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
@@ -302,8 +303,17 @@ public final class DefaultEngine implements Engine {
     @Override
     public void createAll(MetaData metadata) {
         Checks.notNull(metadata, "the metadata");
+        createSorted(metadata.sortedTables());
+    }
+
+    @Override
+    public void createAll(Collection<? extends Table> tables) {
+        createSorted(MetaData.dependencyOrder(Checks.notNull(tables, "the tables")));
+    }
+
+    private void createSorted(List<Table> tables) {
         useTransaction(conn -> {
-            for (Table table : metadata.sortedTables()) {
+            for (Table table : tables) {
                 conn.execute(Sql.createTable(table));
                 for (Index index : table.indexes()) {
                     conn.execute(Sql.createIndex(index));
@@ -315,8 +325,16 @@ public final class DefaultEngine implements Engine {
     @Override
     public void dropAll(MetaData metadata) {
         Checks.notNull(metadata, "the metadata");
+        dropSorted(metadata.sortedTables());
+    }
+
+    @Override
+    public void dropAll(Collection<? extends Table> tables) {
+        dropSorted(MetaData.dependencyOrder(Checks.notNull(tables, "the tables")));
+    }
+
+    private void dropSorted(List<Table> tables) {
         useTransaction(conn -> {
-            List<Table> tables = metadata.sortedTables();
             for (int i = tables.size() - 1; i >= 0; i--) {
                 conn.execute(Sql.dropTable(tables.get(i)));
             }

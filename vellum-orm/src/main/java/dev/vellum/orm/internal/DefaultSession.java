@@ -112,12 +112,7 @@ public final class DefaultSession implements Session {
         if (entity == null) {
             throw new InterfaceException(what + " needs an object, got null");
         }
-        EntityType<?> type = Mappings.isEntity(entity.getClass()) ? Mappings.entity(entity.getClass()) : null;
-        if (type == null || !orm.entities().contains(entity.getClass())) {
-            throw new InterfaceException(what + ": " + entity.getClass().getName() + " is not an entity of this Orm;"
-                    + " it maps " + orm.entities().stream().map(Class::getSimpleName).toList());
-        }
-        return type;
+        return mappedClass(entity.getClass(), what);
     }
 
     private void checkOpen() {
@@ -192,13 +187,7 @@ public final class DefaultSession implements Session {
     @Override
     public <T> T get(Class<T> type, Object id) {
         checkOpen();
-        if (type == null) {
-            throw new InterfaceException("get needs an entity class, got null");
-        }
-        if (!orm.entities().contains(type)) {
-            throw new InterfaceException("get: " + type.getName() + " is not an entity of this Orm");
-        }
-        EntityType<T> mapping = Mappings.entity(type);
+        EntityType<T> mapping = mappedClass(type, "get");
         Object key = mapping.normalizeId(id);
         Entry e = byKey.get(new EntityKey(mapping.root, key));
         if (e != null) {
